@@ -1,0 +1,99 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
+let asyncHTTPClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+
+let package = Package(
+    name: "professor-lock",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ChatKit", targets: ["ChatKit"]),
+        .library(name: "ChatKitWidgets", targets: ["ChatKitWidgets"]),
+        .library(name: "ChatKitSQLStore", targets: ["ChatKitSQLStore"]),
+        .library(name: "ChatKitHummingbird", targets: ["ChatKitHummingbird"]),
+        .library(name: "AgentRuntime", targets: ["AgentRuntime"]),
+        .library(name: "OpenAIModels", targets: ["OpenAIModels"]),
+        .library(name: "FakeModelServer", targets: ["FakeModelServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.20.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.30.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.34.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    ],
+    targets: [
+        // MARK: Shared vocabulary
+        .target(name: "JSONValue", swiftSettings: swiftSettings),
+
+        // MARK: ChatKit protocol library
+        .target(name: "ChatKitWidgets", dependencies: ["JSONValue"], swiftSettings: swiftSettings),
+        .target(name: "ChatKit", dependencies: ["ChatKitWidgets", "JSONValue", logging], swiftSettings: swiftSettings),
+        .target(
+            name: "ChatKitSQLStore",
+            dependencies: [
+                "ChatKit", logging,
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "ChatKitHummingbird", dependencies: ["ChatKit", hummingbird, logging], swiftSettings: swiftSettings),
+
+        // MARK: Agent runtime
+        .target(
+            name: "AgentRuntime",
+            dependencies: [
+                "ChatKitWidgets", "JSONValue", logging,
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenAIModels",
+            dependencies: ["AgentRuntime", "JSONValue", asyncHTTPClient, logging, .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "FakeModelServer", dependencies: ["JSONValue", hummingbird, logging], swiftSettings: swiftSettings),
+
+        // MARK: Tests
+        .target(
+            name: "TestSupport",
+            dependencies: ["JSONValue", hummingbird, logging],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ChatKitWidgetsTests", dependencies: ["ChatKitWidgets", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ChatKitTests", dependencies: ["ChatKit", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ChatKitSQLStoreTests", dependencies: ["ChatKitSQLStore", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ChatKitHummingbirdTests",
+            dependencies: ["ChatKitHummingbird", "ChatKitSQLStore", "TestSupport", hummingbirdTesting],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "AgentRuntimeTests", dependencies: ["AgentRuntime", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "OpenAIModelsTests",
+            dependencies: ["OpenAIModels", "FakeModelServer", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
