@@ -1,0 +1,39 @@
+import Logging
+
+extension ChatKitServer {
+    /// The reference `_process_events`: stream options first, then the handler's events through a
+    /// ``ThreadStream``; handler errors become an `error` event; a cancelled task or a vanished client
+    /// triggers the responder's cancellation cleanup and ends the stream by rethrowing.
+    func runResponder(
+        thread: ThreadMetadata, context: RequestContext, sink: FrameSink,
+        _ handler: (ThreadStream) async throws -> Void
+    ) async throws {
+        await Task.yield()  // let the transport start the response, as the reference does
+        try await sink.emit(.streamOptions(responder.streamOptions(thread: thread, context: context)))
+        let stream = ThreadStream(thread: thread, context: context, store: store, sink: sink)
+        do {
+            try await handler(stream)
+        } catch {
+            if error is CancellationError || Task.isCancelled || sink.transportError != nil {
+                try await responder.handleStreamCancelled(
+                    thread: stream.thread, pendingItems: stream.pendingItemsInOrder, store: store, context: context)
+                throw sink.transportError ?? error
+            }
+            try await sink.emit(.error(errorEvent(for: error)))
+        }
+        try await stream.announceThreadChange()
+    }
+
+    /// The in-stream error for a handler failure; unexpected errors are logged and reported generically.
+    private func errorEvent(for error: any Error) -> ErrorEvent {
+        switch error {
+        case let error as CustomStreamError:
+            return ErrorEvent(code: .custom, message: error.message, allowRetry: error.allowRetry)
+        case let error as StreamError:
+            return ErrorEvent(code: error.code, allowRetry: error.allowRetry)
+        default:
+            logger.error("responder failed", metadata: ["error": "\(String(reflecting: error))"])
+            return ErrorEvent(code: .streamError, allowRetry: true)
+        }
+    }
+}

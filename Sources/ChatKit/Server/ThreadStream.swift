@@ -1,0 +1,86 @@
+import Foundation
+
+/// The writer a responder uses to answer: send events, read or change the thread, make ids.
+///
+/// Every ``send(_:)`` runs the reference pipeline at once, in the caller's task: `done` items are
+/// added to the store, `replaced` items saved, `removed` items deleted, `added` items tracked (with their
+/// assistant-text and workflow-task updates applied) so they can be saved if the client disconnects, and
+/// the frame is written before `send` returns. Done events for hidden items are stored but not sent.
+/// Change ``thread`` (title, status, metadata) at any time; the change is saved and announced with
+/// `thread.updated` after the next event or when the responder returns.
+///
+/// Use it from one task at a time (it is deliberately not `Sendable`); to emit from concurrent child
+/// tasks, funnel their events through an `AsyncStream` consumed by the responder's task.
+public final class ThreadStream {
+    /// The thread being answered. Mutate it to update the thread.
+    public var thread: ThreadMetadata
+    /// The caller's identity.
+    public let context: RequestContext
+
+    let store: any Store
+    let sink: FrameSink
+    private var lastSavedThread: ThreadMetadata
+    /// Items added but not yet done, keyed by id, kept up to date for cancellation cleanup.
+    private(set) var pendingItems: [String: ThreadItem] = [:]
+    /// Insertion order of `pendingItems`, so cleanup saves them in the order they appeared.
+    private var pendingOrder: [String] = []
+
+    init(thread: ThreadMetadata, context: RequestContext, store: any Store, sink: FrameSink) {
+        self.thread = thread
+        self.lastSavedThread = thread
+        self.context = context
+        self.store = store
+        self.sink = sink
+    }
+
+    /// Persists (per event type) and sends one event, then announces any thread change.
+    public func send(_ event: ThreadStreamEvent) async throws {
+        var swallow = false
+        switch event {
+        case .itemAdded(let item):
+            if pendingItems.updateValue(item, forKey: item.id) == nil { pendingOrder.append(item.id) }
+        case .itemDone(let item):
+            try await store.addThreadItem(item, threadID: thread.id, context: context)
+            removePending(item.id)
+            swallow = item.isHidden
+        case .itemRemoved(let itemID):
+            try await store.deleteThreadItem(itemID, threadID: thread.id, context: context)
+            removePending(itemID)
+        case .itemReplaced(let item):
+            try await store.saveItem(item, threadID: thread.id, context: context)
+            removePending(item.id)
+        case .itemUpdated(let itemID, let update):
+            if let pending = pendingItems[itemID] {
+                pendingItems[itemID] = PendingItemUpdate.apply(update, to: pending)
+            }
+        default:
+            break
+        }
+        if !swallow { try await sink.emit(event) }
+        try await announceThreadChange()
+    }
+
+    /// A new id for an item of this thread, from the store's generator.
+    public func generateItemID(_ kind: ItemIDKind) -> String {
+        store.generateItemID(kind, threadID: thread.id, context: context)
+    }
+
+    /// Saves the thread and sends `thread.updated` if it changed since the last announcement.
+    func announceThreadChange() async throws {
+        guard thread != lastSavedThread else { return }
+        lastSavedThread = thread
+        try await store.saveThread(thread, context: context)
+        try await sink.emit(.threadUpdated(ChatThread(thread)))
+    }
+
+    /// The pending items in the order they were added.
+    var pendingItemsInOrder: [ThreadItem] {
+        pendingOrder.compactMap { pendingItems[$0] }
+    }
+
+    private func removePending(_ itemID: String) {
+        if pendingItems.removeValue(forKey: itemID) != nil {
+            pendingOrder.removeAll { $0 == itemID }
+        }
+    }
+}
