@@ -53,10 +53,15 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "ChatKitHummingbird", dependencies: ["ChatKit", hummingbird, logging], swiftSettings: swiftSettings),
+        .target(
+            name: "ChatKitHummingbird",
+            dependencies: ["ChatKit", hummingbird, logging, .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Agent runtime
         .target(
@@ -69,10 +74,33 @@ let package = Package(
         ),
         .target(
             name: "OpenAIModels",
-            dependencies: ["AgentRuntime", "JSONValue", asyncHTTPClient, logging, .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "AgentRuntime", "JSONValue", asyncHTTPClient, logging,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "FakeModelServer", dependencies: ["JSONValue", hummingbird, logging], swiftSettings: swiftSettings),
+        // MARK: Tool support (shared by the modules under Plugins/)
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "ToolSupport",
+            dependencies: ["AgentRuntime", "ChatKitWidgets", "JSONValue", "CLibXML2", asyncHTTPClient, logging],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FakeModelServer",
+            dependencies: [
+                "JSONValue", hummingbird, logging,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Tests
         .target(
@@ -92,7 +120,11 @@ let package = Package(
         .testTarget(name: "AgentRuntimeTests", dependencies: ["AgentRuntime", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "OpenAIModelsTests",
-            dependencies: ["OpenAIModels", "FakeModelServer", "TestSupport"],
+            dependencies: [
+                "OpenAIModels", "FakeModelServer", "TestSupport", "AgentRuntime", "JSONValue", asyncHTTPClient,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
