@@ -14,7 +14,8 @@ public enum AgentEvent: Sendable, Hashable {
     /// The assistant message is complete.
     case assistantMessageDone(id: String, text: String)
 
-    /// A tool call was validated and is about to run.
+    /// A tool call is about to run (its arguments are validated next). Every `toolStarted`
+    /// is followed by exactly one `toolFinished` for the same call.
     case toolStarted(ToolCallInfo)
     /// A tool call ended (successfully or not); `duration` covers validation and the call.
     case toolFinished(ToolCallInfo, duration: Duration, outcome: ToolOutcome)
@@ -75,6 +76,8 @@ public enum ToolOutcome: Sendable, Hashable {
     case failed(String)
     /// The tool did not finish within its timeout.
     case timedOut(Duration)
+    /// The run was cancelled while the tool ran.
+    case cancelled
 }
 
 /// A web source found by a search tool.
