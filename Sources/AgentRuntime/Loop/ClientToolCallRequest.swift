@@ -8,7 +8,9 @@ extension ToolContext {
     /// ``AgentEvent/clientToolCall(id:callID:name:arguments:)`` for this call and ends with
     /// ``AgentRunResult/Ending/clientToolCall(_:)``; the client's result resumes the
     /// conversation in a new run. The tool's own return value is not sent to the model.
-    /// Only one client tool call per batch is honoured: the first in call order.
+    /// Only one client tool call per batch is honoured: the first in call order. Outside a run
+    /// (a context writing straight to ``EventBus/sink``, as `tools call` does) the request
+    /// arrives as a `clientToolCall` event with an empty `id`.
     public func requestClientToolCall(arguments: JSONValue) async {
         await sink.send(.clientToolCall(id: "", callID: callID, name: toolName, arguments: arguments))
     }
