@@ -160,9 +160,9 @@ public struct ThreadIDParams: Sendable, Hashable, Codable {
 public struct ThreadListParams: Sendable, Hashable, Codable {
     /// `nil` or 0 means the default page size (20).
     public var limit: Int?
-    public var order: SortOrder
+    public var order: PageOrder
     public var after: String?
-    public init(limit: Int? = nil, order: SortOrder = .desc, after: String? = nil) {
+    public init(limit: Int? = nil, order: PageOrder = .desc, after: String? = nil) {
         self.limit = limit
         self.order = order
         self.after = after
@@ -173,7 +173,7 @@ public struct ThreadListParams: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         limit = try container.decodeIfPresent(Int.self, forKey: .limit)
-        order = try container.decode(SortOrder.self, forKey: .order, default: .desc)
+        order = try container.decode(PageOrder.self, forKey: .order, default: .desc)
         after = try container.decodeIfPresent(String.self, forKey: .after)
     }
 }
@@ -192,9 +192,9 @@ public struct ItemsListParams: Sendable, Hashable, Codable {
     public var threadID: String
     /// `nil` or 0 means the default page size (20).
     public var limit: Int?
-    public var order: SortOrder
+    public var order: PageOrder
     public var after: String?
-    public init(threadID: String, limit: Int? = nil, order: SortOrder = .desc, after: String? = nil) {
+    public init(threadID: String, limit: Int? = nil, order: PageOrder = .desc, after: String? = nil) {
         self.threadID = threadID
         self.limit = limit
         self.order = order
@@ -207,7 +207,7 @@ public struct ItemsListParams: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         threadID = try container.decode(String.self, forKey: .threadID)
         limit = try container.decodeIfPresent(Int.self, forKey: .limit)
-        order = try container.decode(SortOrder.self, forKey: .order, default: .desc)
+        order = try container.decode(PageOrder.self, forKey: .order, default: .desc)
         after = try container.decodeIfPresent(String.self, forKey: .after)
     }
 }

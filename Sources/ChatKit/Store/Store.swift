@@ -16,11 +16,11 @@ public protocol Store: Sendable {
     /// Inserts or updates the thread's metadata (never its items).
     func saveThread(_ thread: ThreadMetadata, context: RequestContext) async throws
     /// A page of the user's threads.
-    func loadThreads(limit: Int, after: String?, order: SortOrder, context: RequestContext) async throws
+    func loadThreads(limit: Int, after: String?, order: PageOrder, context: RequestContext) async throws
         -> Page<ThreadMetadata>
     /// A page of a thread's items, **including** hidden ones (the server filters them).
     func loadThreadItems(
-        threadID: String, after: String?, limit: Int, order: SortOrder, context: RequestContext
+        threadID: String, after: String?, limit: Int, order: PageOrder, context: RequestContext
     ) async throws -> Page<ThreadItem>
     /// Adds an item. Must be idempotent: adding an existing id replaces it (the agent bridge re-adds
     /// a workflow left open across a client tool call).

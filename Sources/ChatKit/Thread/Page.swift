@@ -38,7 +38,10 @@ extension Page: Codable where Element: Codable {
     }
 }
 
-/// Row order by creation time.
-public enum SortOrder: String, Sendable, Hashable, Codable {
+/// Row order by creation time. (Not `SortOrder`: that name clashes with `Foundation.SortOrder`.)
+public enum PageOrder: String, Sendable, Hashable, Codable {
     case asc, desc
 }
+
+/// Former name of ``PageOrder``; unqualified it clashes with `Foundation.SortOrder`, so prefer `PageOrder`.
+public typealias SortOrder = PageOrder
