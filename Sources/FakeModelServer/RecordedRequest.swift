@@ -1,0 +1,28 @@
+import JSONValue
+
+/// A request the fake server received, kept so tests can assert on what the client sent.
+public struct RecordedRequest: Sendable, Hashable {
+    /// The endpoint that was called.
+    public var endpoint: FakeEndpoint
+    /// Header values by lower-cased name (repeated headers joined with `", "`).
+    public var headers: [String: String]
+    /// The parsed JSON body.
+    public var body: JSONValue
+
+    public init(endpoint: FakeEndpoint, headers: [String: String], body: JSONValue) {
+        self.endpoint = endpoint
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The value of a header, looked up case-insensitively.
+    public func header(_ name: String) -> String? {
+        headers[name.lowercased()]
+    }
+}
+
+/// The two model endpoints the fake server speaks.
+public enum FakeEndpoint: String, Sendable, Hashable {
+    case responses = "/v1/responses"
+    case chatCompletions = "/v1/chat/completions"
+}
