@@ -163,7 +163,7 @@ final class SchemaGenerator {
             throw SchemaGenerationError(path, "walking \(T.self).init(from:) failed: \(error)")
         }
 
-        switch try recording.shape(at: path) {
+        switch try recording.shape(at: path, using: self) {
         case .object(let properties):
             let name = definitionName(for: type)
             let described = type as? any SchemaDescribed.Type

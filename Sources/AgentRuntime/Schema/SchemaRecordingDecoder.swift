@@ -46,32 +46,32 @@ final class ShapeRecording {
     func markNullable() { singleIsNullable = true }
 
     /// The recorded shape; nested containers become inline object or array nodes.
-    func shape(at path: String) throws -> Shape {
+    func shape(at path: String, using generator: SchemaGenerator) throws -> Shape {
         if let conflict { throw SchemaGenerationError(path, conflict) }
         if readsDynamicKeys {
             throw SchemaGenerationError(path, "init(from:) reads arbitrary keys (an open object), which a strict schema cannot describe")
         }
         switch container {
         case nil, .keyed?:
-            return .object(try properties.map { ($0.name, try Self.schema(of: $0.value, at: SchemaGenerator.join(path, $0.name))) })
+            return .object(try properties.map { ($0.name, try Self.schema(of: $0.value, at: SchemaGenerator.join(path, $0.name), using: generator)) })
         case .unkeyed?:
             guard let items else { throw SchemaGenerationError(path, "init(from:) reads an array but no element") }
-            return .inline(["type": "array", "items": try Self.schema(of: items, at: path + "[]")])
+            return .inline(["type": "array", "items": try Self.schema(of: items, at: path + "[]", using: generator)])
         case .single?:
             guard let single else { throw SchemaGenerationError(path, "init(from:) reads a single value but never decodes it") }
             return .inline(singleIsNullable ? ["anyOf": [single, ["type": "null"]]] : single)
         }
     }
 
-    private static func schema(of value: Value, at path: String) throws -> JSONValue {
+    private static func schema(of value: Value, at path: String, using generator: SchemaGenerator) throws -> JSONValue {
         switch value {
         case .fragment(let schema):
             return schema
         case .nested(let recording):
-            switch try recording.shape(at: path) {
+            switch try recording.shape(at: path, using: generator) {
             case .inline(let node): return node
             case .object(let properties):
-                return try SchemaGenerator().objectSchema(title: nil, description: nil, properties: properties, fields: [:], at: path)
+                return try generator.objectSchema(title: nil, description: nil, properties: properties, fields: [:], at: path)
             }
         }
     }
