@@ -54,27 +54,14 @@ struct ToolBatchExecutor: Sendable {
         return (result, request)
     }
 
-    /// Races the tool against its time limit. On timeout the tool is cancelled and awaited
-    /// (structured concurrency: tools must honour cancellation to end promptly).
+    /// Races the tool against its time limit; on timeout the tool is cancelled and awaited.
     private func invokeWithTimeout(_ call: FunctionCall, context: ToolContext) async -> ToolCallResult {
         let limit = configuration.timeout(forTool: call.name)
-        return await withTaskGroup(of: ToolCallResult?.self) { group in
-            group.addTask {
-                let invocation = await tools.invoke(name: call.name, arguments: call.arguments, context: context)
-                return Task.isCancelled ? nil : ToolCallResult(invocation)
-            }
-            group.addTask {
-                do {
-                    try await Task.sleep(for: limit)
-                    return ToolCallResult.timedOut(toolName: call.name, after: limit)
-                } catch {
-                    return nil
-                }
-            }
-            // `nil` only comes from a child that saw the run's cancellation.
-            let first = await group.next() ?? nil
-            group.cancelAll()
-            return first ?? .cancelled
+        let tools = tools
+        switch await withTimeLimit(limit, { await tools.invoke(name: call.name, arguments: call.arguments, context: context) }) {
+        case .finished(let invocation): return ToolCallResult(invocation)
+        case .timedOut: return .timedOut(toolName: call.name, after: limit)
+        case .cancelled: return .cancelled
         }
     }
 }
