@@ -183,7 +183,10 @@ struct ChatKitServerStreamingTests {
         let userMessageID = try #require(events[1].item?.id)
         let body = try await harness.streamBody(ChatKitRequest(.threadsCustomAction(ThreadCustomActionParams(
             threadID: thread.id, itemID: userMessageID, action: Action(type: "x")))))
-        #expect(String(decoding: body, as: UTF8.self) == "data: {\"type\":\"error\",\"code\":\"stream.error\",\"allow_retry\":false}\n\n")
+        #expect(try ServerHarness.frames(body) == [.error(ErrorEvent(code: .streamError, allowRetry: false))])
+        #expect(try jsonObject(Data(String(decoding: body, as: UTF8.self).dropFirst(6).utf8)) == [
+            "type": "error", "code": "stream.error", "allow_retry": false,
+        ])
     }
 
     @Test("a thread.item.removed event deletes the item")
