@@ -36,12 +36,12 @@ extension WidgetDate: Codable {
         return whole.dropLast() + "." + fraction + "Z"
     }
 
+    /// Parses whole seconds with Foundation and the fraction by hand, so microseconds survive exactly.
     static func parse(_ text: String) -> Date? {
-        let hasZone = text.hasSuffix("Z") || text.range(of: #"[+-]\d\d:?\d\d$"#, options: .regularExpression) != nil
-        let zoned = hasZone ? text : text + "Z"
-        for style in [Date.ISO8601FormatStyle(includingFractionalSeconds: true), Date.ISO8601FormatStyle()] {
-            if let date = try? style.parse(zoned) { return date }
-        }
-        return nil
+        guard let match = text.wholeMatch(of: /(?<base>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?<fraction>\.\d+)?(?<zone>Z|[+-]\d\d:?\d\d)?/),
+            let whole = try? Date.ISO8601FormatStyle().parse(String(match.base) + String(match.zone ?? "Z"))
+        else { return nil }
+        let fraction = match.fraction.flatMap { Double("0" + $0) } ?? 0
+        return Date(timeIntervalSince1970: whole.timeIntervalSince1970 + fraction)
     }
 }
