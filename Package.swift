@@ -15,6 +15,7 @@ let package = Package(
     name: "professor-lock",
     platforms: [.macOS(.v15)],
     products: [
+        .executable(name: "professor-lock", targets: ["ProfessorLockCLI"]),
         .library(name: "ChatKit", targets: ["ChatKit"]),
         .library(name: "ChatKitWidgets", targets: ["ChatKitWidgets"]),
         .library(name: "ChatKitSQLStore", targets: ["ChatKitSQLStore"]),
@@ -35,6 +36,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
     ],
@@ -54,6 +56,7 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -89,7 +92,50 @@ let package = Package(
         ),
         .target(
             name: "ToolSupport",
-            dependencies: ["AgentRuntime", "ChatKitWidgets", "JSONValue", "CLibXML2", asyncHTTPClient, logging],
+            dependencies: [
+                "AgentRuntime", "ChatKitWidgets", "JSONValue", "CLibXML2", asyncHTTPClient, logging,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WebSearchTool",
+            dependencies: ["ToolSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
+            path: "Plugins/WebSearch",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StatMuseTool",
+            dependencies: ["ToolSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
+            path: "Plugins/StatMuse",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParlayTool",
+            dependencies: ["ToolSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue"],
+            path: "Plugins/Parlay",
+            swiftSettings: swiftSettings
+        ),
+        // MARK: Supabase: verified users and tiers, and the read-only query tool
+        .target(
+            name: "SupabaseAuth",
+            dependencies: [
+                "ChatKitSQLStore", asyncHTTPClient, logging,
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SupabaseQueryTool",
+            dependencies: [
+                "SupabaseAuth", "ToolSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", logging,
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Plugins/SupabaseQuery",
             swiftSettings: swiftSettings
         ),
         .target(
@@ -102,13 +148,35 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: The Professor Lock app and its executable
+        .target(
+            name: "ProfessorLock",
+            dependencies: [
+                "AgentRuntime", "OpenAIModels", "ToolSupport", "JSONValue", asyncHTTPClient, logging,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            resources: [.copy("Resources/instructions.md")],
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "ProfessorLockCLI",
+            dependencies: [
+                "ProfessorLock", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests
         .target(
             name: "TestSupport",
-            dependencies: ["JSONValue", hummingbird, logging],
+            dependencies: ["JSONValue", hummingbird, logging, .product(name: "NIOCore", package: "swift-nio")],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "JSONValueTests", dependencies: ["JSONValue"], swiftSettings: swiftSettings),
         .testTarget(name: "ChatKitWidgetsTests", dependencies: ["ChatKitWidgets", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ChatKitTests", dependencies: ["ChatKit", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ChatKitSQLStoreTests", dependencies: ["ChatKitSQLStore", "TestSupport"], swiftSettings: swiftSettings),
@@ -118,6 +186,54 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "AgentRuntimeTests", dependencies: ["AgentRuntime", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ToolSupportTests",
+            dependencies: ["ToolSupport", "TestSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebSearchToolTests",
+            dependencies: ["WebSearchTool", "ToolSupport", "TestSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StatMuseToolTests",
+            dependencies: ["StatMuseTool", "ToolSupport", "TestSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParlayToolTests",
+            dependencies: ["ParlayTool", "ToolSupport", "TestSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SupabaseTesting",
+            dependencies: [
+                "SupabaseAuth", "TestSupport", "JSONValue", logging,
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Tests/SupabaseTesting",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SupabaseAuthTests",
+            dependencies: [
+                "SupabaseAuth", "SupabaseTesting", "TestSupport", asyncHTTPClient, logging,
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SupabaseQueryToolTests",
+            dependencies: [
+                "SupabaseQueryTool", "SupabaseAuth", "SupabaseTesting", "TestSupport", "ToolSupport", "AgentRuntime",
+                "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging,
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "OpenAIModelsTests",
             dependencies: [

@@ -7,9 +7,17 @@ extension JSONValue {
         self = try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
-    /// Parses UTF-8 JSON text.
-    public init(parsing data: Data) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: data)
+    /// Parses UTF-8 JSON text (strict RFC 8259). Throws ``JSONParsingError``.
+    public init(parsing data: some DataProtocol & ContiguousBytes) throws {
+        self = try data.withUnsafeBytes { raw throws(JSONParsingError) in
+            try JSONParser.parse(raw.bindMemory(to: UInt8.self))
+        }
+    }
+
+    /// Parses UTF-8 JSON text (strict RFC 8259). Throws ``JSONParsingError``.
+    public init(parsing text: String) throws {
+        var text = text
+        self = try text.withUTF8 { bytes throws(JSONParsingError) in try JSONParser.parse(bytes) }
     }
 
     /// Decodes this value as a `Decodable` type.
