@@ -1,0 +1,62 @@
+import CLibXML2
+
+/// What the extractor does with an element, by tag name.
+enum HTMLTag: Equatable {
+    /// Never text: script, style, navigation, asides, forms, SVG and other non-content.
+    case dropped
+    /// Site header/footer: dropped unless inside `<article>`/`<main>`.
+    case pageChrome
+    case head, title, meta
+    /// `<article>`, `<main>`.
+    case content
+    case heading(Int)
+    case table
+    case tableSection(isHead: Bool)
+    case tableRow
+    case tableCell(isHeader: Bool)
+    case time
+    /// Other elements that start a new line of text.
+    case block
+    case inline
+
+    init(_ name: UnsafePointer<xmlChar>?) {
+        guard let name else {
+            self = .inline
+            return
+        }
+        self = Self.byName[String(cString: name)] ?? .inline
+    }
+
+    var isBlock: Bool {
+        switch self {
+        case .inline, .time, .meta, .title: false
+        default: true
+        }
+    }
+
+    private static let byName: [String: HTMLTag] = {
+        var map: [String: HTMLTag] = [:]
+        for name in ["script", "style", "nav", "aside", "noscript", "form", "svg", "template", "iframe", "object", "button", "select", "textarea", "canvas", "dialog", "menu"] {
+            map[name] = .dropped
+        }
+        for name in ["header", "footer"] { map[name] = .pageChrome }
+        for name in ["p", "div", "section", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "br", "hr", "address", "details", "summary", "body", "html", "caption", "center", "legend", "fieldset"] {
+            map[name] = .block
+        }
+        for level in 1...6 { map["h\(level)"] = .heading(level) }
+        map["head"] = .head
+        map["title"] = .title
+        map["meta"] = .meta
+        map["article"] = .content
+        map["main"] = .content
+        map["table"] = .table
+        map["thead"] = .tableSection(isHead: true)
+        map["tbody"] = .tableSection(isHead: false)
+        map["tfoot"] = .tableSection(isHead: false)
+        map["tr"] = .tableRow
+        map["td"] = .tableCell(isHeader: false)
+        map["th"] = .tableCell(isHeader: true)
+        map["time"] = .time
+        return map
+    }()
+}
