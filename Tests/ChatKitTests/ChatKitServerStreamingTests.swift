@@ -173,7 +173,8 @@ struct ChatKitServerStreamingTests {
             .streamOptions(StreamOptions(allowCancel: true)),
             .itemUpdated(itemID: "widget_1", update: .widgetRootUpdated(replacement)),
         ])
-        #expect(senders.all == [widget])
+        #expect(senders.all.map(\.id) == [widget.id])
+        #expect(senders.all.map(\.widget) == [widget.widget])
     }
 
     @Test("a custom action from a non-widget item streams exactly one stream.error frame")

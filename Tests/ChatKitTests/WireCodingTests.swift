@@ -25,6 +25,14 @@ struct WireCodingTests {
         #expect(abs(date.timeIntervalSince1970 - epoch) < 0.000_001)
     }
 
+    @Test("a timestamp from ChatKitDate.now() equals its own round trip")
+    func nowRoundTrips() throws {
+        for _ in 0..<100 {
+            let now = ChatKitDate.now()
+            #expect(ChatKitDate.date(from: ChatKitDate.string(from: now)) == now)
+        }
+    }
+
     @Test("malformed timestamps are rejected", arguments: ["", "2025-13-01T00:00:00", "yesterday", "2025-01-01T00:00:00+"])
     func rejectsTimestamps(text: String) {
         #expect(ChatKitDate.date(from: text) == nil)

@@ -8,19 +8,19 @@ import Foundation
 /// offsets, a space instead of `T`, and epoch numbers (seconds, or milliseconds when larger than 2e10,
 /// as pydantic does).
 public enum ChatKitDate {
+    /// The current time at the wire's precision (whole microseconds), so a created item equals its
+    /// own round trip through JSON or a store.
+    public static func now() -> Date {
+        Date(timeIntervalSince1970: Double(microseconds(of: Date())) / 1_000_000)
+    }
+
     /// Formats a date as naive UTC ISO-8601 with microseconds only when non-zero.
     public static func string(from date: Date) -> String {
-        var seconds = date.timeIntervalSince1970
-        var wholeSeconds = seconds.rounded(.down)
-        var micros = Int(((seconds - wholeSeconds) * 1_000_000).rounded())
-        if micros >= 1_000_000 {
-            micros -= 1_000_000
-            wholeSeconds += 1
-        }
-        seconds = wholeSeconds
-        let total = Int64(seconds)
-        let days = Int64((Double(total) / 86_400).rounded(.down))
-        let secondOfDay = Int(total - days * 86_400)
+        let total = microseconds(of: date)
+        let seconds = total >= 0 ? total / 1_000_000 : (total - 999_999) / 1_000_000
+        let micros = Int(total - seconds * 1_000_000)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
         let (year, month, day) = civilDate(fromDaysSinceEpoch: days)
 
         var text = ""
@@ -47,6 +47,11 @@ public enum ChatKitDate {
     public static func date(from text: String) -> Date? {
         var parser = TimestampParser(Array(text.utf8))
         return parser.parse()
+    }
+
+    /// Whole microseconds since 1970, the precision timestamps have on the wire.
+    static func microseconds(of date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
     }
 
     /// Interprets an epoch number the way pydantic does (seconds, or milliseconds above 2e10).
@@ -99,7 +104,8 @@ private struct TimestampParser {
             let day = number(digits: 2),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var secondsOfDay = 0.0
+        var secondsOfDay: Int64 = 0
+        var micros: Int64 = 0
         if index < bytes.count {
             guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "t") || bytes[index] == UInt8(ascii: " ")
             else { return nil }
@@ -108,29 +114,28 @@ private struct TimestampParser {
                 hour < 24, minute < 60
             else { return nil }
             var second = 0
-            var fraction = 0.0
             if expect(UInt8(ascii: ":")) {
                 guard let parsedSecond = number(digits: 2), parsedSecond < 60 else { return nil }
                 second = parsedSecond
                 if expect(UInt8(ascii: ".")) || expect(UInt8(ascii: ",")) {
-                    var scale = 0.1
-                    var sawDigit = false
+                    // Microsecond precision, like the reference; further digits are dropped.
+                    var digits = 0
                     while index < bytes.count, let digit = digitValue(bytes[index]) {
-                        fraction += Double(digit) * scale
-                        scale /= 10
+                        if digits < 6 { micros = micros * 10 + Int64(digit) }
+                        digits += 1
                         index += 1
-                        sawDigit = true
                     }
-                    guard sawDigit else { return nil }
+                    guard digits > 0 else { return nil }
+                    for _ in digits..<max(digits, 6) { micros *= 10 }
                 }
             }
-            secondsOfDay = Double(hour * 3600 + minute * 60 + second) + fraction
             guard let offset = zoneOffset() else { return nil }
-            secondsOfDay -= Double(offset)
+            secondsOfDay = Int64(hour * 3600 + minute * 60 + second - offset)
         }
         guard index == bytes.count else { return nil }
         let days = ChatKitDate.daysSinceEpoch(year: year, month: month, day: day)
-        return Date(timeIntervalSince1970: Double(days) * 86_400 + secondsOfDay)
+        let totalMicros = (days * 86_400 + secondsOfDay) * 1_000_000 + micros
+        return Date(timeIntervalSince1970: Double(totalMicros) / 1_000_000)
     }
 
     /// Seconds east of UTC; 0 for naive and `Z`; `nil` when malformed.

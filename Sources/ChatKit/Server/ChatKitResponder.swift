@@ -81,7 +81,7 @@ public enum StreamCancellation {
         }
         let note = SDKHiddenContextItem(
             id: store.generateItemID(.sdkHiddenContext, threadID: thread.id, context: context),
-            threadID: thread.id, createdAt: Date(), content: hiddenContextNote)
+            threadID: thread.id, createdAt: ChatKitDate.now(), content: hiddenContextNote)
         try await store.addThreadItem(.sdkHiddenContext(note), threadID: thread.id, context: context)
     }
 }

@@ -9,7 +9,7 @@ extension ChatKitServer {
         case .threadsCreate(let params):
             let attachments = try await loadAttachments(params.input.attachments, context: context)
             return ChatKitEventStream { sink in
-                let thread = ThreadMetadata(id: store.generateThreadID(context: context), createdAt: Date())
+                let thread = ThreadMetadata(id: store.generateThreadID(context: context), createdAt: ChatKitDate.now())
                 try await store.saveThread(thread, context: context)
                 try await sink.emit(.threadCreated(ChatThread(thread)))
                 try await addUserMessageAndRespond(params.input, attachments: attachments, thread: thread, context: context, sink: sink)
@@ -110,7 +110,7 @@ extension ChatKitServer {
         }
         let message = UserMessageItem(
             id: store.generateItemID(.message, threadID: thread.id, context: context), threadID: thread.id,
-            createdAt: Date(), content: input.content, attachments: attachments, quotedText: input.quotedText,
+            createdAt: ChatKitDate.now(), content: input.content, attachments: attachments, quotedText: input.quotedText,
             inferenceOptions: input.inferenceOptions)
         for attachment in attachments {
             try await store.saveAttachment(attachment, context: context)

@@ -43,6 +43,8 @@ enum RequestDecoding {
         case is String.Type: "a string"
         case is Int.Type, is Double.Type: "a number"
         case is Bool.Type: "a boolean"
+        case is [Any].Type: "an array"
+        case is [String: Any].Type: "an object"
         default: "\(type)"
         }
     }

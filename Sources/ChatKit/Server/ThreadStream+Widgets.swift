@@ -7,7 +7,7 @@ extension ThreadStream {
     @discardableResult
     public func streamWidget(_ widget: WidgetRoot, copyText: String? = nil) async throws -> String {
         let item = WidgetItem(
-            id: generateItemID(.message), threadID: thread.id, createdAt: Date(), widget: widget, copyText: copyText)
+            id: generateItemID(.message), threadID: thread.id, createdAt: ChatKitDate.now(), widget: widget, copyText: copyText)
         try await send(.itemDone(.widget(item)))
         return item.id
     }
@@ -22,7 +22,7 @@ extension ThreadStream {
         var iterator = states.makeAsyncIterator()
         guard let first = try await iterator.next() else { return nil }
         var item = WidgetItem(
-            id: generateItemID(.message), threadID: thread.id, createdAt: Date(), widget: first, copyText: copyText)
+            id: generateItemID(.message), threadID: thread.id, createdAt: ChatKitDate.now(), widget: first, copyText: copyText)
         try await send(.itemAdded(.widget(item)))
         while let next = try await iterator.next() {
             for delta in WidgetRoot.diff(from: item.widget, to: next) {
