@@ -24,7 +24,7 @@ struct ChatCompletionsStreamRenderer: WireFormatRenderer {
             let error: WireJSON = ["message": .string(message), "type": .string(type), "code": .optional(code)]
             frames.append(SSEFrame(text: "data: \(WireJSON.object([("error", error)]).serialized)\n\n"))
             return StreamPlan(frames: frames, terminalFrames: [])
-        case .responseFailed, .responseIncomplete, .flatErrorEvent, .nestedErrorEvent, .onlyCompleted:
+        case .responseFailed, .responseIncomplete, .flatErrorEvent, .nestedErrorEvent, .onlyCompleted, .withoutEventLines:
             throw UnsupportedReply(message: "\(reply) is a Responses reply, served on /v1/chat/completions")
         case .httpError, .truncated, .paced, .heldOpen:
             throw UnsupportedReply(message: "wrappers must be resolved by plan(_:mint:)")

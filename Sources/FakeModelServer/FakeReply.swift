@@ -33,6 +33,8 @@ public indirect enum FakeReply: Sendable {
     case nestedErrorEvent(type: String, code: String, message: String, param: String? = nil)
     /// Only the `response.completed` event of `reply`, carrying the full output.
     case onlyCompleted(FakeReply)
+    /// `reply` with its `event:` lines removed; clients must dispatch on the JSON `type` (§4.2).
+    case withoutEventLines(FakeReply)
 
     // MARK: Chat Completions only
 

@@ -24,20 +24,27 @@ struct ResponsesStreamRenderer: WireFormatRenderer {
             let (outputs, usage) = try Self.outputs(of: inner, mint: &mint)
             let responseID = mint.next("resp_")
             return StreamPlan(frames: [], terminalFrames: [completed(responseID, outputs: outputs, usage: usage)])
+        case .withoutEventLines(let inner):
+            var stream = try renderStream(inner, mint: &mint)
+            stream.frames = stream.frames.map(Self.removingEventLine)
+            stream.terminalFrames = stream.terminalFrames.map(Self.removingEventLine)
+            return stream
         case .responseFailed(let code, let message):
             let responseID = mint.next("resp_")
+            let opening = opening(responseID)
             let failed = frame(
                 "response.failed",
                 [("response", snapshot(responseID, status: "failed", error: ["code": .string(code), "message": .string(message)]))]
             )
-            return StreamPlan(frames: opening(responseID), terminalFrames: [failed])
+            return StreamPlan(frames: opening, terminalFrames: [failed])
         case .responseIncomplete(let reason):
             let responseID = mint.next("resp_")
+            let opening = opening(responseID)
             let incomplete = frame(
                 "response.incomplete",
                 [("response", snapshot(responseID, status: "incomplete", incompleteDetails: ["reason": .string(reason)]))]
             )
-            return StreamPlan(frames: opening(responseID), terminalFrames: [incomplete])
+            return StreamPlan(frames: opening, terminalFrames: [incomplete])
         case .flatErrorEvent(let code, let message, let param):
             let opening = opening(mint.next("resp_"))
             let error = frame("error", [("code", .string(code)), ("message", .string(message)), ("param", .optional(param))])
@@ -53,6 +60,14 @@ struct ResponsesStreamRenderer: WireFormatRenderer {
         case .httpError, .truncated, .paced, .heldOpen:
             throw UnsupportedReply(message: "wrappers must be resolved by plan(_:mint:)")
         }
+    }
+
+    private static func removingEventLine(_ frame: SSEFrame) -> SSEFrame {
+        var frame = frame
+        frame.text = frame.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("event: ") }
+            .joined(separator: "\n")
+        return frame
     }
 
     /// The outputs and usage of a text or function-call reply (for `onlyCompleted`).

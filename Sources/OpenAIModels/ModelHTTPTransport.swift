@@ -36,7 +36,7 @@ struct ModelHTTPTransport: Sendable {
                 chunk = try await chunks.next()
             } catch {
                 try Task.checkCancellation()
-                throw ModelError.connection("The stream was interrupted: \(Self.describe(error))")
+                throw ModelError.connection("The stream was interrupted: \(String(describing: error))")
             }
             guard let chunk else { break }
             for event in parser.feed(chunk.readableBytesView) {
@@ -74,7 +74,7 @@ struct ModelHTTPTransport: Sendable {
             } catch {
                 try Task.checkCancellation()
                 failure = .connection
-                finalError = ModelError.connection(Self.describe(error))
+                finalError = ModelError.connection(String(describing: error))
             }
             guard let delay = retryPolicy.delay(after: failure, retriesTaken: retriesTaken, jitter: Double.random(in: 0..<1), now: Date()) else {
                 throw finalError
@@ -107,10 +107,6 @@ struct ModelHTTPTransport: Sendable {
             error?["message"]?.stringValue ?? error?.stringValue
             ?? (text.isEmpty ? reason : String(text.prefix(500)))
         return .httpStatus(status: status, code: error?["code"]?.asCode, message: message)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        String(describing: error)
     }
 
     /// A unique id with the given prefix, for items the provider leaves unnamed.

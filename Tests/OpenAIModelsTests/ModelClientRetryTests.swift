@@ -1,4 +1,5 @@
 import AgentRuntime
+import AsyncHTTPClient
 import FakeModelServer
 import OpenAIModels
 import Testing
@@ -91,8 +92,16 @@ struct ModelClientRetryTests {
 
     @Test("connection failures are retried twice, then reported")
     func connectionRefused() async throws {
+        // Without the pool's own reconnect loop, a refused connection fails at once instead of after the connect timeout.
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         let sleep = SleepRecorder()
-        let client = ResponsesModelClient(configuration: OpenAIConfiguration(baseURL: "http://127.0.0.1:1/v1"), sleep: sleep.sleep)
+        let client = ResponsesModelClient(
+            configuration: OpenAIConfiguration(baseURL: "http://127.0.0.1:1/v1"),
+            httpClient: httpClient,
+            sleep: sleep.sleep
+        )
         await #expect {
             try await client.streamResponse(to: question) { _ in }
         } throws: { error in
@@ -100,5 +109,6 @@ struct ModelClientRetryTests {
             return true
         }
         #expect(sleep.recorded.count == 2)
+        try await httpClient.shutdown()
     }
 }

@@ -73,6 +73,12 @@ struct ModelClientStreamingTests {
         )
     }
 
+    @Test("a Responses stream without event: lines is read from the JSON type")
+    func withoutEventLines() async throws {
+        let (response, _) = try await stream(.responses, [.withoutEventLines(.functionCalls(ReferenceTools.parallelCalls))])
+        #expect(response.functionCalls.map(\.name) == ["get_odds", "web_search"])
+    }
+
     @Test("Chat Completions mints a different message id for every response")
     func uniqueChatMessageIDs() async throws {
         try await withFakeModelServer(script: [.text(["one"]), .text(["two"])]) { server in
