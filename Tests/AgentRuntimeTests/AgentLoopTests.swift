@@ -93,7 +93,7 @@ struct AgentLoopTests {
                 switch event {
                 case .toolStarted(let info) where info.callID == callID: "started"
                 case .progress(callID, let text, _): text
-                case .toolFinished(let info, _, let outcome) where info.callID == callID: "finished \(outcome)"
+                case .toolFinished(let info, _, let outcome, _) where info.callID == callID: "finished \(outcome)"
                 default: nil
                 }
             }
@@ -159,7 +159,7 @@ struct AgentLoopTests {
         _ = try result.get()
         await sawCancellation.wait()
         #expect(replayedOutputs(model.requests[1]) == ["call_1=Tool 'slow' timed out after 0.2 seconds."])
-        #expect(events.contains { if case .toolFinished(_, _, .timedOut(.milliseconds(200))) = $0 { true } else { false } })
+        #expect(events.contains { if case .toolFinished(_, _, .timedOut(.milliseconds(200)), _) = $0 { true } else { false } })
     }
 
     @Test("a throwing tool, invalid arguments and an unknown tool become outputs the model reads")
@@ -179,7 +179,7 @@ struct AgentLoopTests {
             "call_2=Invalid arguments for tool 'strict': sport must be one of nfl, nba.",
             "call_3=Tool 'nope' not found.",
         ])
-        let outcomes = events.compactMap { if case .toolFinished(let info, _, let outcome) = $0 { "\(info.callID) \(outcome)" } else { nil } }.sorted()
+        let outcomes = events.compactMap { if case .toolFinished(let info, _, let outcome, _) = $0 { "\(info.callID) \(outcome)" } else { nil } }.sorted()
         #expect(outcomes == [
             #"call_1 failed("The odds feed answered HTTP 503.")"#,
             #"call_2 invalidArguments("sport must be one of nfl, nba.")"#,

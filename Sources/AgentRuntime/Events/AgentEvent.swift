@@ -18,7 +18,9 @@ public enum AgentEvent: Sendable, Hashable {
     /// is followed by exactly one `toolFinished` for the same call.
     case toolStarted(ToolCallInfo)
     /// A tool call ended (successfully or not); `duration` covers validation and the call.
-    case toolFinished(ToolCallInfo, duration: Duration, outcome: ToolOutcome)
+    /// `output` is exactly what the model receives for the call (the JSON output or the error text),
+    /// so a transport can persist the call for later turns.
+    case toolFinished(ToolCallInfo, duration: Duration, outcome: ToolOutcome, output: String)
 
     /// A short status line from a running tool.
     case progress(callID: String, text: String, icon: IconName?)

@@ -31,19 +31,19 @@ extension ToolRegistry {
         case .timedOut: result = .timedOut(timeout)
         case .cancelled: result = .cancelled
         }
-        await bus.send(.toolFinished(info, duration: clock.now - start, outcome: result.outcome))
+        let report = result.report(toolName: name)
+        await bus.send(.toolFinished(info, duration: clock.now - start, outcome: report.outcome, output: report.output))
         return result
     }
 }
 
 extension StandaloneToolResult {
-    var outcome: ToolOutcome {
+    /// What the model would have received for this call, and how it ended.
+    func report(toolName: String) -> ToolCallResult {
         switch self {
-        case .succeeded: .succeeded
-        case .failed(.unknownTool): .unknownTool
-        case .failed(.invalidArguments(_, let message)): .invalidArguments(message)
-        case .failed(.failed(_, let message)): .failed(message)
-        case .timedOut(let limit): .timedOut(limit)
+        case .succeeded(let output): ToolCallResult(.succeeded(output))
+        case .failed(let failure): ToolCallResult(.failed(failure))
+        case .timedOut(let limit): .timedOut(toolName: toolName, after: limit)
         case .cancelled: .cancelled
         }
     }

@@ -47,7 +47,7 @@ struct ToolBatchExecutor: Sendable {
         let start = clock.now
         let result = await invokeWithTimeout(call, context: context)
         let duration = clock.now - start
-        await bus.send(.toolFinished(info, duration: duration, outcome: result.outcome))
+        await bus.send(.toolFinished(info, duration: duration, outcome: result.outcome, output: result.output))
         let request = recorder.arguments.map {
             PendingClientToolCall(id: call.id, callID: call.callID, name: call.name, arguments: $0)
         }

@@ -20,7 +20,7 @@ struct HumanEventPrinter: EventPrinter {
                 Console.write("\n")
             case .toolStarted(let call) where showsToolLifecycle:
                 Console.writeError("→ \(call.name) \(call.arguments)")
-            case .toolFinished(let call, let duration, let outcome) where showsToolLifecycle:
+            case .toolFinished(let call, let duration, let outcome, _) where showsToolLifecycle:
                 Console.writeError("← \(call.name) \(outcome.label) in \(Int(duration.milliseconds.rounded())) ms")
             case .toolStarted, .toolFinished:
                 break

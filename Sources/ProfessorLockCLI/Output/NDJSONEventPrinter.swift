@@ -9,10 +9,8 @@ struct NDJSONEventPrinter: EventPrinter {
 
     func print(_ events: EventBus.Events) async {
         for await event in events {
-            switch event {
-            case .toolStarted, .toolFinished where !includesToolLifecycle: continue
-            default: if let line = event.ndjson { Console.writeLine(line.jsonString()) }
-            }
+            if !includesToolLifecycle, event.isToolLifecycle { continue }
+            if let line = event.ndjson { Console.writeLine(line.jsonString()) }
         }
     }
 
@@ -26,6 +24,14 @@ struct NDJSONEventPrinter: EventPrinter {
 }
 
 extension AgentEvent {
+    /// `toolStarted` or `toolFinished`.
+    var isToolLifecycle: Bool {
+        switch self {
+        case .toolStarted, .toolFinished: true
+        default: false
+        }
+    }
+
     /// The event as an NDJSON line; `nil` for events a tool-call transcript does not show.
     var ndjson: JSONValue? {
         switch self {
@@ -37,7 +43,7 @@ extension AgentEvent {
             ["type": "assistant_message_done", "id": .string(id), "text": .string(text)]
         case .toolStarted(let call):
             ["type": "tool_started", "call_id": .string(call.callID), "name": .string(call.name), "arguments": .string(call.arguments)]
-        case .toolFinished(let call, let duration, let outcome):
+        case .toolFinished(let call, let duration, let outcome, _):
             [
                 "type": "tool_finished", "call_id": .string(call.callID), "name": .string(call.name),
                 "duration_ms": .double(duration.milliseconds), "outcome": .string(outcome.label),
