@@ -85,6 +85,20 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
         self.logger = logger
     }
 
+    /// Serves `server`; uploaded attachments update the server's store.
+    public init(
+        configuration: Configuration,
+        server: ChatKitServer,
+        identify: @escaping RequestIdentifier = RequestIdentification.localUser,
+        attachments: DiskAttachmentStore? = nil,
+        readinessChecks: [ReadinessCheck] = [],
+        logger: Logger = Logger(label: "ChatKitHummingbird")
+    ) {
+        self.init(
+            configuration: configuration, process: server.process, identify: identify, attachments: attachments,
+            attachmentMetadata: server.store, readinessChecks: readinessChecks, logger: logger)
+    }
+
     /// Adds the routes. Add ``CORSAllowListMiddleware`` to the router before calling this.
     public func register(on router: some RouterMethods<Context>) {
         let path = configuration.path
@@ -125,7 +139,11 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
         case .stream(let stream):
             return Response(
                 status: .ok,
-                headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                headers: [
+                    .contentType: "text/event-stream", .cacheControl: "no-cache",
+                    // Reverse proxies (nginx) would otherwise buffer the stream and defeat per-event flushing.
+                    HTTPField.Name("X-Accel-Buffering")!: "no",
+                ],
                 body: eventStreamBody(stream, request: request)
             )
         }

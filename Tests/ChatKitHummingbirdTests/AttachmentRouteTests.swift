@@ -30,13 +30,12 @@ struct AttachmentRouteTests {
             #expect(id.hasPrefix("atc_"))
             #expect(uploadPath == "/chatkit/attachments/\(id)/upload")
             #expect(method == "PUT")
-            let upload = try await app.client.execute(
-                uri: uploadPath, method: .put, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "hello world"))
+            let upload = try await app.execute(uploadPath, method: .put, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "hello world"))
             #expect(upload.status == .ok)
             #expect(upload.json?["id"]?.stringValue == id)
             #expect(upload.json?["upload_descriptor"] == nil)
 
-            let download = try await app.client.execute(uri: "/chatkit/attachments/\(id)", method: .get)
+            let download = try await app.execute("/chatkit/attachments/\(id)", method: .get)
             #expect(download.status == .ok)
             #expect(download.text == "hello world")
             #expect(download.headers[.contentType] == "text/plain")
@@ -47,18 +46,14 @@ struct AttachmentRouteTests {
     func ownerOnly() async throws {
         try await ChatKitTestApp.run { app in
             let (id, uploadPath, _) = try await Self.create(app, user: "alice")
-            let foreignUpload = try await app.client.execute(
-                uri: uploadPath, method: .put, headers: [ChatKitTestApp.userHeader: "bob"], body: ByteBuffer(string: "x"))
+            let foreignUpload = try await app.execute(uploadPath, method: .put, headers: [ChatKitTestApp.userHeader: "bob"], body: ByteBuffer(string: "x"))
             #expect(foreignUpload.status == .notFound)
-            let upload = try await app.client.execute(
-                uri: uploadPath, method: .put, headers: [ChatKitTestApp.userHeader: "alice"], body: ByteBuffer(string: "secret"))
+            let upload = try await app.execute(uploadPath, method: .put, headers: [ChatKitTestApp.userHeader: "alice"], body: ByteBuffer(string: "secret"))
             #expect(upload.status == .ok)
-            let foreignRead = try await app.client.execute(
-                uri: "/chatkit/attachments/\(id)", method: .get, headers: [ChatKitTestApp.userHeader: "bob"])
+            let foreignRead = try await app.execute("/chatkit/attachments/\(id)", method: .get, headers: [ChatKitTestApp.userHeader: "bob"])
             #expect(foreignRead.status == .notFound)
             #expect(foreignRead.text.contains("secret") == false)
-            let ownRead = try await app.client.execute(
-                uri: "/chatkit/attachments/\(id)", method: .get, headers: [ChatKitTestApp.userHeader: "alice"])
+            let ownRead = try await app.execute("/chatkit/attachments/\(id)", method: .get, headers: [ChatKitTestApp.userHeader: "alice"])
             #expect(ownRead.text == "secret")
         }
     }
@@ -67,11 +62,11 @@ struct AttachmentRouteTests {
     func missing() async throws {
         try await ChatKitTestApp.run { app in
             for path in ["/chatkit/attachments/atc_0123456789abcdef", "/chatkit/attachments/..%2F..%2Fetc%2Fpasswd"] {
-                let response = try await app.client.execute(uri: path, method: .get)
+                let response = try await app.execute(path, method: .get)
                 #expect(response.status == .notFound)
             }
             let (id, _, _) = try await Self.create(app)
-            let early = try await app.client.execute(uri: "/chatkit/attachments/\(id)", method: .get)
+            let early = try await app.execute("/chatkit/attachments/\(id)", method: .get)
             #expect(early.status == .notFound)
         }
     }
@@ -80,8 +75,7 @@ struct AttachmentRouteTests {
     func limits() async throws {
         try await ChatKitTestApp.run(.init(maxAttachmentBytes: 16)) { app in
             let (_, uploadPath, _) = try await Self.create(app, size: 10)
-            let upload = try await app.client.execute(
-                uri: uploadPath, method: .put, body: ByteBuffer(string: String(repeating: "x", count: 64)))
+            let upload = try await app.execute(uploadPath, method: .put, body: ByteBuffer(string: String(repeating: "x", count: 64)))
             #expect(upload.status == .contentTooLarge)
 
             let tooLarge = try await app.post(
@@ -97,11 +91,11 @@ struct AttachmentRouteTests {
     func delete() async throws {
         try await ChatKitTestApp.run { app in
             let (id, uploadPath, _) = try await Self.create(app)
-            _ = try await app.client.execute(uri: uploadPath, method: .put, body: ByteBuffer(string: "hello world"))
+            _ = try await app.execute(uploadPath, method: .put, body: ByteBuffer(string: "hello world"))
             let deleted = try await app.post(Body.request("attachments.delete", ["attachment_id": .string(id)]))
             #expect(deleted.status == .ok)
             #expect(deleted.text == "{}")
-            let read = try await app.client.execute(uri: "/chatkit/attachments/\(id)", method: .get)
+            let read = try await app.execute("/chatkit/attachments/\(id)", method: .get)
             #expect(read.status == .notFound)
         }
     }

@@ -33,8 +33,7 @@ struct CORSTests {
     @Test("a preflight from an allowed origin names the methods and headers")
     func preflight() async throws {
         try await ChatKitTestApp.run { app in
-            let response = try await app.client.execute(
-                uri: "/chatkit", method: .options,
+            let response = try await app.execute("/chatkit", method: .options,
                 headers: [
                     .origin: ChatKitTestApp.allowedOrigin, .accessControlRequestMethod: "POST",
                     .accessControlRequestHeaders: "content-type, authorization",
@@ -50,8 +49,7 @@ struct CORSTests {
     @Test("a preflight from an unknown origin is refused")
     func preflightDenied() async throws {
         try await ChatKitTestApp.run { app in
-            let response = try await app.client.execute(
-                uri: "/chatkit", method: .options,
+            let response = try await app.execute("/chatkit", method: .options,
                 headers: [.origin: "https://evil.example.com", .accessControlRequestMethod: "POST"])
             #expect(response.status == .forbidden)
             #expect(response.headers[.accessControlAllowOrigin] == nil)

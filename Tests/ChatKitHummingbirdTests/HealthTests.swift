@@ -9,7 +9,7 @@ struct HealthTests {
     @Test("health reports the version and a ready store")
     func healthy() async throws {
         try await ChatKitTestApp.run { app in
-            let response = try await app.client.execute(uri: "/health", method: .get)
+            let response = try await app.execute("/health", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")
             #expect(response.json?["status"] == "ok")
@@ -25,7 +25,7 @@ struct HealthTests {
             ReadinessCheck(name: "model") { .notReady("no API key configured") },
         ]
         try await ChatKitTestApp.run(.init(readiness: checks)) { app in
-            let response = try await app.client.execute(uri: "/health", method: .get)
+            let response = try await app.execute("/health", method: .get)
             #expect(response.status == .serviceUnavailable)
             #expect(response.json?["status"] == "unavailable")
             #expect(response.json?["checks"]?["model"]?["message"] == "no API key configured")

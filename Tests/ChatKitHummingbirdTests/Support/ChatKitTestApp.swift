@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import JSONValue
 import NIOCore
+import Testing
 
 /// A live Hummingbird app serving ChatKit over loopback: SQLite in memory, the scripted responder,
 /// attachments in a temporary directory, CORS for `https://app.example.com`.
@@ -45,13 +46,12 @@ struct ChatKitTestApp: Sendable {
         router.add(middleware: CORSAllowListMiddleware(allowedOrigins: [allowedOrigin]))
         ChatKitRoutes<BasicRequestContext>(
             configuration: .init(maxBodyBytes: options.maxBodyBytes, version: "9.9.9-test"),
-            process: server.process,
+            server: server,
             identify: { request in
                 if request.headers[rejectHeader] != nil { throw ChatKitHTTPError.unauthorized("bad token") }
                 return RequestContext(userID: request.headers[userHeader] ?? RequestContext.localUserID)
             },
             attachments: attachments,
-            attachmentMetadata: store,
             readinessChecks: options.readiness ?? [ReadinessCheck(name: "store", throwing: store.health)]
         ).register(on: router)
 
@@ -63,21 +63,32 @@ struct ChatKitTestApp: Sendable {
 
     // MARK: Requests
 
+    /// Sends one request on a fresh connection, as a browser may: the server closes the connection
+    /// after a streamed response (Hummingbird's inbound-close watch consumes it).
+    func execute(
+        _ uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil
+    ) async throws -> TestClient.Response {
+        let port = try #require(client.port)
+        return try await TestClient.withClient(host: "127.0.0.1", port: port) { connection in
+            try await connection.execute(.init(uri, method: method, headers: headers, body: body))
+        }
+    }
+
     /// POSTs a ChatKit request body to `/chatkit`.
-    func post(_ body: String, user: String? = nil, headers: HTTPFields = [:]) async throws -> TestResponse {
+    func post(_ body: String, user: String? = nil, headers: HTTPFields = [:]) async throws -> TestClient.Response {
         var headers = headers
         headers[.contentType] = "application/json"
         if let user { headers[Self.userHeader] = user }
-        return try await client.execute(uri: "/chatkit", method: .post, headers: headers, body: ByteBuffer(string: body))
+        return try await execute("/chatkit", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
-    func post(_ body: JSONValue, user: String? = nil, headers: HTTPFields = [:]) async throws -> TestResponse {
+    func post(_ body: JSONValue, user: String? = nil, headers: HTTPFields = [:]) async throws -> TestClient.Response {
         try await post(body.jsonString(), user: user, headers: headers)
     }
 }
 
-extension TestResponse {
-    var text: String { String(buffer: body) }
+extension TestClient.Response {
+    var text: String { body.map { String(buffer: $0) } ?? "" }
 
     /// The payloads of an SSE body, decoded.
     var events: [JSONValue] {

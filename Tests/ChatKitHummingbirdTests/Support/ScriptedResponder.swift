@@ -149,23 +149,10 @@ struct ScriptedResponder: ChatKitResponder {
     private func weather(stream: ThreadStream) async throws {
         try await stream.send(.progressUpdate(icon: .builtIn(.search), text: "Looking up the forecast…"))
         let states = try ["", "Sunny", "Sunny, 24°C"].map { try Self.widget(forecast: $0, streaming: true) }
-        var item = WidgetItem(
-            id: stream.generateItemID(.message), threadID: stream.thread.id, createdAt: Date(), widget: states[0],
-            copyText: "Sunny, 24°C")
-        try await stream.send(.itemAdded(.widget(item)))
-        for (before, after) in zip(states, states.dropFirst()) {
-            for delta in WidgetRoot.diff(from: before, to: after) {
-                let update: ThreadItemUpdate =
-                    switch delta {
-                    case .streamingTextDelta(let id, let text, let done):
-                        .widgetStreamingTextValueDelta(componentID: id, delta: text, done: done)
-                    case .rootReplaced(let root): .widgetRootUpdated(root)
-                    }
-                try await stream.send(.itemUpdated(itemID: item.id, update: update))
-            }
-        }
-        item.widget = states[2]
-        try await stream.send(.itemDone(.widget(item)))
+        try await stream.streamWidget(AsyncStream { continuation in
+            states.forEach { continuation.yield($0) }
+            continuation.finish()
+        }, copyText: "Sunny, 24°C")
         try await stream.send(
             .itemDone(
                 .hiddenContext(
