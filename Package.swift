@@ -113,6 +113,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "OddsTool",
+            dependencies: ["ToolSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue"],
+            path: "Plugins/Odds",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "ParlayTool",
             dependencies: ["ToolSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue"],
             path: "Plugins/Parlay",
@@ -126,6 +132,7 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -152,8 +159,10 @@ let package = Package(
         .target(
             name: "ProfessorLock",
             dependencies: [
-                "AgentRuntime", "OpenAIModels", "ToolSupport", "JSONValue", asyncHTTPClient, logging,
+                "AgentRuntime", "OpenAIModels", "ToolSupport", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore",
+                "ChatKitHummingbird", "JSONValue", asyncHTTPClient, logging, hummingbird,
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ],
             resources: [.copy("Resources/instructions.md")],
@@ -172,7 +181,7 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "TestSupport",
-            dependencies: ["JSONValue", hummingbird, logging, .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["AgentRuntime", "JSONValue", hummingbird, logging, asyncHTTPClient, .product(name: "NIOCore", package: "swift-nio")],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
@@ -199,6 +208,11 @@ let package = Package(
         .testTarget(
             name: "StatMuseToolTests",
             dependencies: ["StatMuseTool", "ToolSupport", "TestSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OddsToolTests",
+            dependencies: ["OddsTool", "ToolSupport", "TestSupport", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging],
             swiftSettings: swiftSettings
         ),
         .testTarget(
