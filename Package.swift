@@ -161,18 +161,21 @@ let package = Package(
             dependencies: [
                 "AgentRuntime", "OpenAIModels", "ToolSupport", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore",
                 "ChatKitHummingbird", "JSONValue", asyncHTTPClient, logging, hummingbird,
+                "WebSearchTool", "StatMuseTool", "OddsTool", "ParlayTool", "SupabaseQueryTool",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ],
             resources: [.copy("Resources/instructions.md")],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["ToolModuleCatalogPlugin"]
         ),
+        .plugin(name: "ToolModuleCatalogPlugin", capability: .buildTool(), path: "Sources/ToolModuleCatalogPlugin"),
 
         .executableTarget(
             name: "ProfessorLockCLI",
             dependencies: [
-                "ProfessorLock", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging,
+                "ProfessorLock", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging, hummingbird,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

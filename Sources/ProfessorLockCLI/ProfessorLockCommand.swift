@@ -6,6 +6,6 @@ struct ProfessorLockCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "professor-lock",
         abstract: "The Professor Lock betting assistant: ChatKit server, agent and tools.",
-        subcommands: [ToolsCommand.self, AskCommand.self]
+        subcommands: [ServeCommand.self, ToolsCommand.self, AskCommand.self]
     )
 }

@@ -1,0 +1,108 @@
+import AgentRuntime
+import AsyncHTTPClient
+import ChatKit
+import ChatKitHummingbird
+import ChatKitSQLStore
+import Foundation
+import Hummingbird
+import Logging
+import ToolSupport
+
+/// Why `serve` refused to start.
+public enum ServeError: Error, Sendable, CustomStringConvertible {
+    case unsafeBinding(String)
+
+    public var description: String {
+        switch self {
+        case .unsafeBinding(let host):
+            "refusing to listen on \(host) without authentication: anyone on the network could use the server as the local user. Configure Supabase auth, bind to 127.0.0.1, or pass --allow-unauthenticated-remote-access."
+        }
+    }
+}
+
+/// The running product: tools, store, model, agent, ChatKit server and HTTP routes, assembled once.
+///
+/// `serve` runs the lent application until SIGTERM/SIGINT (open streams finish or are cancelled,
+/// then the store closes); tests run it with HummingbirdTesting's live client.
+public enum ProfessorLockApplication {
+    public static let version = "0.1.0"
+
+    /// Builds everything and lends the HTTP application to `body`; cleans up after it returns.
+    /// - Parameter model: overrides the model from the environment (tests, benchmarks).
+    public static func with<Result: Sendable>(
+        configuration: ServeConfiguration,
+        environment: [String: String],
+        logger: Logger,
+        catalog: [any ToolModule.Type] = ToolModuleCatalog.all,
+        model: ModelSetup? = nil,
+        identify: @escaping RequestIdentifier = RequestIdentification.localUser,
+        authenticates: Bool = false,
+        _ body: (any ApplicationProtocol) async throws -> Result
+    ) async throws -> Result {
+        if !configuration.bindsLoopbackOnly, !authenticates, !configuration.allowUnauthenticatedRemoteAccess {
+            throw ServeError.unsafeBinding(configuration.host)
+        }
+        try configuration.prepareLocalDirectories()
+        return try await withToolbox(
+            catalog: catalog, configurationPath: configuration.toolsPath, environment: environment, logger: logger
+        ) { toolbox in
+            let store = try await SQLStore(url: configuration.storeURL, logger: logger)
+            let modelSetup = try model ?? ModelSetup.fromEnvironment(environment, httpClient: .shared)
+            let instructions = try Instructions.load(path: configuration.instructionsPath ?? environment["PROFESSOR_LOCK_INSTRUCTIONS"])
+            logStartup(configuration: configuration, store: store, model: modelSetup, toolbox: toolbox, authenticates: authenticates, logger: logger)
+
+            let runner = AgentRunner(
+                model: modelSetup.client,
+                tools: toolbox.registry,
+                configuration: AgentConfiguration(model: modelSetup.model, instructions: instructions, toolTimeouts: toolbox.toolTimeouts)
+            )
+            let responder = ProfessorLockResponder(store: store, runner: runner, actions: toolbox.actions, logger: logger)
+            let attachments = try DiskAttachmentStore(configuration: .init(
+                directory: URL(fileURLWithPath: configuration.attachmentsDirectory),
+                publicBaseURL: configuration.resolvedPublicBaseURL))
+            let server = ChatKitServer(store: store, attachmentStore: attachments, responder: responder, logger: logger)
+
+            let router = Router()
+            router.add(middleware: CORSAllowListMiddleware(allowedOrigins: configuration.corsOrigins))
+            ChatKitRoutes<BasicRequestContext>(
+                configuration: .init(path: configuration.chatKitPath, version: version),
+                server: server,
+                identify: identify,
+                attachments: attachments,
+                readinessChecks: readinessChecks(store: store, model: modelSetup, toolbox: toolbox),
+                logger: logger
+            ).register(on: router)
+
+            let application = Application(
+                router: router,
+                configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "professor-lock"),
+                services: [store],
+                logger: logger
+            )
+            return try await body(application)
+        }
+    }
+
+    static func readinessChecks(store: SQLStore, model: ModelSetup, toolbox: Toolbox) -> [ReadinessCheck] {
+        [
+            ReadinessCheck(name: "store", throwing: { try await store.health() }),
+            ReadinessCheck(name: "model", probe: { .ready }),
+            ReadinessCheck(name: "tools", probe: { .ready }),
+        ]
+    }
+
+    static func logStartup(
+        configuration: ServeConfiguration, store: SQLStore, model: ModelSetup, toolbox: Toolbox, authenticates: Bool, logger: Logger
+    ) {
+        if model.isDemo {
+            logger.warning("⚠︎ OFFLINE DEMO MODEL: no OPENAI_API_KEY is set. Answers come from a keyword planner that calls real tools, not from a language model.")
+        }
+        logger.info("model: \(model.client.label)")
+        logger.info("store: \(store.location)")
+        logger.info("tools: \(toolbox.registry.names.isEmpty ? "none enabled" : toolbox.registry.names.joined(separator: ", "))")
+        if !authenticates {
+            logger.notice("auth: none configured; every request acts as the single local user")
+        }
+        logger.info("ChatKit endpoint: \(configuration.resolvedPublicBaseURL)")
+    }
+}
