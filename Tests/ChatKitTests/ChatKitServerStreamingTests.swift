@@ -316,7 +316,7 @@ struct ChatKitServerStreamingTests {
     func structuredInputReplacesAndResumes() async throws {
         let harness = ServerHarness(ScriptedResponder(onRespond: { input, stream in
             if input != nil {
-                try await stream.send(.itemDone(.structuredInput(StructuredInputItem(id: "si_1", threadID: stream.thread.id, createdAt: Date(), inputs: [
+                try await stream.send(.itemDone(.structuredInput(StructuredInputItem(id: "si_1", threadID: stream.thread.id, createdAt: ChatKitDate.now(), inputs: [
                     StructuredInput(id: "subject", question: "Which subject?", kind: .multipleChoice(options: ["Math", "Science"], multiple: false)),
                     StructuredInput(id: "details", question: "Anything else?", kind: .freeform(description: nil)),
                 ]))))

@@ -1,4 +1,4 @@
-import ChatKit
+@testable import ChatKit
 import Foundation
 import JSONValue
 import Testing
@@ -77,6 +77,9 @@ struct WireCodingTests {
         let event = try ChatKitCoding.decoder().decode(ThreadStreamEvent.self, from: Data(frame.utf8))
         let encoded = try ChatKitCoding.wireEncoder().encode(event)
         #expect(try JSONValue(parsing: encoded) == JSONValue(parsing: Data(frame.utf8)))
+        // The stream's fast writer produces the same JSON as JSONEncoder.
+        let streamed = try CompactJSONEncoder().encode(event)
+        #expect(try JSONValue(parsing: Data(streamed)) == JSONValue(parsing: Data(frame.utf8)))
     }
 
     @Test("reference JSON bodies round-trip: a page of items and an attachment with its upload descriptor")
@@ -88,6 +91,16 @@ struct WireCodingTests {
         #expect(try JSONValue(parsing: encoder.encode(decodedPage)) == JSONValue(parsing: Data(page.utf8)))
         let decodedAttachment = try ChatKitCoding.decoder().decode(Attachment.self, from: Data(attachment.utf8))
         #expect(try JSONValue(parsing: encoder.encode(decodedAttachment)) == JSONValue(parsing: Data(attachment.utf8)))
+    }
+
+    @Test("the stream writer escapes strings like JSONEncoder and writes integral doubles as integers")
+    func compactWriterEscaping() throws {
+        let event = ThreadStreamEvent.clientEffect(name: "q\"\\/\n\t\u{1}é😀", data: ["d": 0.5, "i": 2.0, "n": nil, "a": [1, "x"]])
+        let streamed = try JSONValue(parsing: Data(CompactJSONEncoder().encode(event)))
+        let reference = try JSONValue(parsing: ChatKitCoding.wireEncoder().encode(event))
+        #expect(streamed == reference)
+        #expect(try String(decoding: CompactJSONEncoder().encode(ThreadStreamEvent.itemRemoved(itemID: "a/b")), as: UTF8.self)
+            == #"{"type":"thread.item.removed","item_id":"a/b"}"#)
     }
 
     @Test("server-only metadata is dropped on the wire and kept by the storage encoding")

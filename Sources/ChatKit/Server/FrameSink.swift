@@ -6,9 +6,9 @@ import Foundation
 /// error. Used from a single task; not `Sendable`.
 final class FrameSink {
     private var write: ((Data) async throws -> Void)?
-    private let encoder = ChatKitCoding.wireEncoder()
-    private static let prefix = Data("data: ".utf8)
-    private static let suffix = Data("\n\n".utf8)
+    private let encoder = CompactJSONEncoder()
+    private static let prefix = Array("data: ".utf8)
+    private static let suffix = Array("\n\n".utf8)
 
     /// The error the transport threw, once it has failed.
     private(set) var transportError: (any Error)?
@@ -21,11 +21,7 @@ final class FrameSink {
     func emit(_ event: ThreadStreamEvent) async throws {
         guard transportError == nil, let write else { throw CancellationError() }
         try Task.checkCancellation()
-        let json = try encoder.encode(event)
-        var frame = Data(capacity: json.count + 8)
-        frame.append(Self.prefix)
-        frame.append(json)
-        frame.append(Self.suffix)
+        let frame = Data(try encoder.encode(event, prefix: Self.prefix, suffix: Self.suffix))
         do {
             try await write(frame)
         } catch {
