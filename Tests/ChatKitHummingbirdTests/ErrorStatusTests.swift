@@ -65,15 +65,6 @@ struct ErrorStatusTests {
         }
     }
 
-    @Test("an unsupported feature is a 501, not a 500")
-    func unsupported() async throws {
-        try await ChatKitTestApp.run { app in
-            let response = try await app.post(
-                Body.request("threads.custom_action", ["thread_id": "thr_missing", "action": ["type": "x"]]))
-            #expect(response.status == .notFound)
-        }
-    }
-
     @Test("a refused identification is a 401 JSON error")
     func unauthorized() async throws {
         try await ChatKitTestApp.run { app in
