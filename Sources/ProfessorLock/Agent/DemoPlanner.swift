@@ -43,10 +43,12 @@ enum DemoPlanner {
     static func parlayLegs(in message: String) -> [JSONValue] {
         let segments = message.split { $0 == "," || $0 == "\n" || $0 == ";" }
         return segments.compactMap { segment -> JSONValue? in
-            let tokens = segment.split(separator: " ").map(String.init)
+            // "Build a parlay: Chiefs ML -150" → "Chiefs ML -150"
+            let leg = segment.split(separator: ":").last ?? segment
+            let tokens = leg.split(separator: " ").map(String.init)
             guard let oddsIndex = tokens.lastIndex(where: isAmericanOdds) else { return nil }
             let selection = tokens.enumerated()
-                .filter { $0.offset != oddsIndex && $0.element.lowercased() != "parlay" && !$0.element.hasSuffix(":") }
+                .filter { $0.offset != oddsIndex }
                 .map(\.element)
                 .joined(separator: " ")
                 .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
@@ -90,17 +92,38 @@ enum DemoPlanner {
     }
 
     /// Strict schemas require every key: fill what the plan left out with the schema's
-    /// `default`, or `null` where the property is nullable.
+    /// `default`, or `null` where the property is nullable, in nested objects and arrays too.
     static func completing(_ arguments: [String: JSONValue], schema: JSONValue) -> JSONValue {
-        var completed = arguments
-        let properties = schema["properties"]?.objectValue ?? [:]
-        for (name, property) in properties where completed[name] == nil {
-            if let value = property["default"] {
-                completed[name] = value
-            } else if property["anyOf"]?.arrayValue?.contains(where: { $0["type"] == "null" }) == true {
-                completed[name] = .null
+        complete(.object(arguments), node: schema, root: schema, depth: 0)
+    }
+
+    private static func complete(_ value: JSONValue, node: JSONValue, root: JSONValue, depth: Int) -> JSONValue {
+        guard depth < 16 else { return value }
+        let node = resolve(node, root: root)
+        switch value {
+        case .object(var members):
+            let properties = node["properties"]?.objectValue ?? [:]
+            for (name, property) in properties {
+                if let present = members[name] {
+                    members[name] = complete(present, node: property, root: root, depth: depth + 1)
+                } else if let fallback = property["default"] {
+                    members[name] = fallback
+                } else if property["anyOf"]?.arrayValue?.contains(where: { $0["type"] == "null" }) == true {
+                    members[name] = .null
+                }
             }
+            return .object(members)
+        case .array(let elements):
+            guard let items = node["items"] else { return value }
+            return .array(elements.map { complete($0, node: items, root: root, depth: depth + 1) })
+        default:
+            return value
         }
-        return .object(completed)
+    }
+
+    /// Follows a local `$ref` (`#/$defs/Name`).
+    private static func resolve(_ node: JSONValue, root: JSONValue) -> JSONValue {
+        guard let reference = node["$ref"]?.stringValue, reference.hasPrefix("#/$defs/") else { return node }
+        return root["$defs"]?[String(reference.dropFirst("#/$defs/".count))] ?? node
     }
 }
