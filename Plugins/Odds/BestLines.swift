@@ -150,10 +150,10 @@ public enum BestLines {
     private static func mode(_ values: [Double?]) -> Double? {
         var bestValue: Double?
         var bestCount = 0
-        for (index, value) in values.enumerated() {
+        for value in values {
             var count = 0
             for other in values where other == value { count += 1 }
-            if count > bestCount || (index == 0 && bestCount == 0) {
+            if count > bestCount {
                 bestCount = count
                 bestValue = value
             }

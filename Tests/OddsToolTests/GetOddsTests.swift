@@ -54,7 +54,8 @@ struct GetOddsTests {
             let moneyline = try #require(bills.markets["h2h"])
             #expect(moneyline.map(\.bestPrice) == [210, -240])
             #expect(moneyline.map(\.bestBook) == ["Caesars", "BetMGM"])
-            #expect(moneyline.map(\.consensusPrice) == [203, -248])
+            // Medians: (3.00 + 3.05) / 2 = 3.025 → +203; (1.4 + 1.40816) / 2 = 1.40408 → -247.
+            #expect(moneyline.map(\.consensusPrice) == [203, -247])
             #expect(moneyline.map(\.fairProbability) == [0.3171, 0.6829])
             #expect(moneyline.allSatisfy { $0.point == nil })
 

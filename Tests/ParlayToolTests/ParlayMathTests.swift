@@ -36,9 +36,10 @@ struct ParlayMathTests {
         // 2.5 × 2.5 = 6.25; 0.70 × 6.25 = 4.375 → 4.38 (half up; a binary double gives 4.37).
         Case(name: "half cent rounds up", odds: [.text("150"), .number(150)], stake: 0.7,
              combinedDecimal: 6.25, combinedAmerican: "+525", payout: 4.38, profit: 3.68, implied: 0.16),
-        // 1.909090… × 2.05 × 1.8 = 7.0445454…; +604.45 → +604; 25 × 7.0445454 = 176.1136 → 176.11.
+        // 1.909090… × 2.05 × 1.8 = 7.0445454…; +604.45 → +604; 25 × 7.0445454 = 176.1136 → 176.11;
+        // implied 110/210 × 100/205 × 125/225 = 0.14195 → 0.142.
         Case(name: "three legs mixed", odds: [.number(-110), .text("+105"), .text("-125")], stake: 25,
-             combinedDecimal: 7.0445, combinedAmerican: "+604", payout: 176.11, profit: 151.11, implied: 0.1416),
+             combinedDecimal: 7.0445, combinedAmerican: "+604", payout: 176.11, profit: 151.11, implied: 0.142),
         // Even money both ways: +100 and "even" → 2 × 2 = 4 → +300.
         Case(name: "even written as text", odds: [.number(100), .text("even")], stake: 10,
              combinedDecimal: 4, combinedAmerican: "+300", payout: 40, profit: 30, implied: 0.25),
@@ -121,11 +122,12 @@ struct ParlayMathTests {
         #expect(quote.warnings.contains { $0.contains("Only some legs") })
     }
 
-    @Test("American odds survive a round trip through decimal odds")
+    @Test("American odds survive a round trip through decimal odds; even money comes back as +100")
     func roundTripHandPicked() {
-        for value in [-10000, -1000, -250, -110, -105, -101, -100, 100, 101, 105, 110, 250, 1000, 25000] {
+        for value in [-10000, -1000, -250, -110, -105, -101, 100, 101, 105, 110, 250, 1000, 25000] {
             let odds = AmericanOdds(value)!
             #expect(AmericanOdds(decimal: odds.decimal) == odds, "\(value)")
         }
+        #expect(AmericanOdds(decimal: AmericanOdds(-100)!.decimal).description == "+100")
     }
 }
