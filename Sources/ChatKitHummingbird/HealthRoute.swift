@@ -10,21 +10,21 @@ struct HealthRoute: Sendable {
     let checks: [ReadinessCheck]
 
     func respond() async -> Response {
-        let results = await withTaskGroup(of: (String, ReadinessCheck.Status).self) { group in
+        let results = await withTaskGroup(of: (ReadinessCheck, ReadinessCheck.Status).self) { group in
             for check in checks {
-                group.addTask { (check.name, await check.probe()) }
+                group.addTask { (check, await check.probe()) }
             }
-            var results: [String: ReadinessCheck.Status] = [:]
-            for await (name, status) in group { results[name] = status }
+            var results: [String: (ReadinessCheck, ReadinessCheck.Status)] = [:]
+            for await (check, status) in group { results[check.name] = (check, status) }
             return results
         }
-        let healthy = results.values.allSatisfy { $0 == .ready }
+        let healthy = results.values.allSatisfy { $0.1 == .ready }
         let document = Document(
             status: healthy ? "ok" : "unavailable",
             version: version,
-            checks: results.mapValues { status in
+            checks: results.mapValues { check, status in
                 switch status {
-                case .ready: Document.Check(status: "ok", message: nil)
+                case .ready: Document.Check(status: "ok", message: check.detail)
                 case .notReady(let reason): Document.Check(status: "failing", message: reason)
                 }
             }

@@ -84,10 +84,12 @@ public enum ProfessorLockApplication {
     }
 
     static func readinessChecks(store: SQLStore, model: ModelSetup, toolbox: Toolbox) -> [ReadinessCheck] {
-        [
-            ReadinessCheck(name: "store", throwing: { try await store.health() }),
-            ReadinessCheck(name: "model", probe: { .ready }),
-            ReadinessCheck(name: "tools", probe: { .ready }),
+        let modelDetail = model.isDemo ? "offline demo model (no OPENAI_API_KEY)" : model.client.label
+        let tools = toolbox.registry.names
+        return [
+            ReadinessCheck(name: "store", detail: store.location.description, throwing: { try await store.health() }),
+            ReadinessCheck(name: "model", detail: modelDetail, probe: { .ready }),
+            ReadinessCheck(name: "tools", detail: tools.isEmpty ? "none enabled" : tools.joined(separator: ", "), probe: { .ready }),
         ]
     }
 
