@@ -30,7 +30,7 @@ struct HealthRoute: Sendable {
             }
         )
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = (try? encoder.encode(document)) ?? Data()
         return Response(
             status: healthy ? .ok : .serviceUnavailable,
