@@ -24,24 +24,37 @@ final class CompactJSONEncoder {
     }
 
     fileprivate func writeString(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
+        var string = string
+        string.makeContiguousUTF8()
+        let utf8 = string.utf8
+        let needsEscaping = utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
+        } ?? true
+        guard needsEscaping else {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        var escaped: [UInt8] = [UInt8(ascii: "\"")]
+        escaped.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
             case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+                let hex = Array("0123456789abcdef".utf8)
+                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: escaped.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        escaped.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: escaped)
     }
 
     fileprivate func writeRaw(_ text: String) {
@@ -133,6 +146,7 @@ private func writeDouble(_ double: Double, _ encoder: CompactJSONEncoder, coding
 private struct CompactKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: CompactJSONEncoder
     let state: WriterState
+    /// The path of the container (keys are not appended per value: paths only serve error messages).
     let codingPath: [any CodingKey]
 
     private func writeKey(_ key: Key) {
@@ -148,7 +162,22 @@ private struct CompactKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProt
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         writeKey(key)
-        try writeValue(value, encoder, codingPath: codingPath + [key])
+        try writeValue(value, encoder, codingPath: codingPath)
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        writeKey(key)
+        encoder.writeString(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        writeKey(key)
+        encoder.writeRaw(String(value))
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        writeKey(key)
+        encoder.writeRaw(value ? "true" : "false")
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -204,6 +233,8 @@ private struct CompactSingleContainer: SingleValueEncodingContainer {
     let codingPath: [any CodingKey]
 
     mutating func encodeNil() throws { encoder.writeRaw("null") }
+
+    mutating func encode(_ value: String) throws { encoder.writeString(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try writeValue(value, encoder, codingPath: codingPath)
