@@ -104,6 +104,9 @@ public final class FixtureHTTPServer: Sendable {
         return "http://127.0.0.1:\(port)\(path)"
     }
 
+    /// `http://127.0.0.1:<port>` without a trailing slash.
+    public var baseURL: String { url() }
+
     /// Serves until cancelled.
     public func run() async throws {
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
