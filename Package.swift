@@ -252,6 +252,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "AgentIntegrationTests",
+            dependencies: ["AgentRuntime", "OpenAIModels", "FakeModelServer", "TestSupport", "JSONValue", asyncHTTPClient],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProfessorLockCLITests",
+            dependencies: ["ProfessorLockCLI", "TestSupport", "JSONValue"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "OpenAIModelsTests",
             dependencies: [
                 "OpenAIModels", "FakeModelServer", "TestSupport", "AgentRuntime", "JSONValue", asyncHTTPClient,
