@@ -22,8 +22,20 @@ enum ThreadHistory {
     }
 
     /// Converts thread items to model input, following chatkit-python's `ThreadItemConverter`.
+    ///
+    /// A tool that handed its call to the client also left a tool-call record (its own return
+    /// value, which the model never receives): the client tool call item speaks for that call
+    /// (once completed, with the client's output), so such records are skipped and the call id
+    /// is replayed once.
     static func modelInput(from items: [ThreadItem]) -> [ModelInputItem] {
-        items.flatMap(modelInput(for:))
+        var clientCallIDs: Set<String> = []
+        for case .clientToolCall(let call) in items { clientCallIDs.insert(call.callID) }
+        return items.flatMap { item -> [ModelInputItem] in
+            if case .hiddenContext(let hidden) = item, let record = ToolCallRecord(hidden.content), clientCallIDs.contains(record.callID) {
+                return []
+            }
+            return modelInput(for: item)
+        }
     }
 
     static func modelInput(for item: ThreadItem) -> [ModelInputItem] {
