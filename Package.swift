@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "AgentRuntime", targets: ["AgentRuntime"]),
         .library(name: "OpenAIModels", targets: ["OpenAIModels"]),
         .library(name: "FakeModelServer", targets: ["FakeModelServer"]),
+        .executable(name: "professor-lock-bench", targets: ["ProfessorLockBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.20.0"),
@@ -39,6 +40,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.0"),
     ],
     targets: [
         // MARK: Shared vocabulary
@@ -62,7 +64,10 @@ let package = Package(
         ),
         .target(
             name: "ChatKitHummingbird",
-            dependencies: ["ChatKit", hummingbird, logging, .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "ChatKit", hummingbird, logging, .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -161,7 +166,7 @@ let package = Package(
             dependencies: [
                 "AgentRuntime", "OpenAIModels", "ToolSupport", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore",
                 "ChatKitHummingbird", "JSONValue", asyncHTTPClient, logging, hummingbird,
-                "WebSearchTool", "StatMuseTool", "OddsTool", "ParlayTool", "SupabaseQueryTool",
+                "WebSearchTool", "StatMuseTool", "OddsTool", "ParlayTool", "SupabaseQueryTool", "SupabaseAuth",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
@@ -178,6 +183,21 @@ let package = Package(
                 "ProfessorLock", "AgentRuntime", "ChatKitWidgets", "JSONValue", asyncHTTPClient, logging, hummingbird,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Benchmarks (`swift run -c release professor-lock-bench`; never part of the test command)
+        .executableTarget(
+            name: "ProfessorLockBench",
+            dependencies: [
+                "ProfessorLock", "AgentRuntime", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore", "FakeModelServer",
+                "ToolSupport", "OddsTool", "JSONValue", asyncHTTPClient, logging, hummingbird,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
 
@@ -252,13 +272,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "AgentIntegrationTests",
-            dependencies: ["AgentRuntime", "OpenAIModels", "FakeModelServer", "TestSupport", "JSONValue", asyncHTTPClient],
+            name: "ProfessorLockTests",
+            dependencies: [
+                "ProfessorLock", "ParlayTool", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore", "FakeModelServer", "OpenAIModels",
+                "TestSupport", "AgentRuntime", "ToolSupport", "JSONValue", hummingbird, hummingbirdTesting, asyncHTTPClient, logging,
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProfessorLockCLITests",
             dependencies: ["ProfessorLockCLI", "TestSupport", "JSONValue"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AgentIntegrationTests",
+            dependencies: ["AgentRuntime", "OpenAIModels", "FakeModelServer", "TestSupport", "JSONValue", asyncHTTPClient],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -50,6 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let error as ToolboxError {
             logger.critical("\(error)")
             throw ExitCode(2)
+        } catch {
+            logger.critical("cannot serve: \(error)")
+            throw ExitCode.failure
         }
     }
 }

@@ -28,18 +28,46 @@ public enum ProfessorLockApplication {
     public static let version = "0.1.0"
 
     /// Builds everything and lends the HTTP application to `body`; cleans up after it returns.
-    /// - Parameter model: overrides the model from the environment (tests, benchmarks).
+    /// - Parameters:
+    ///   - model: overrides the model from the environment (tests, benchmarks).
+    ///   - identify: overrides who the caller is (tests, embedding apps); by default Supabase auth
+    ///     from the environment, or the single local user when it is not configured.
     public static func with<Result: Sendable>(
         configuration: ServeConfiguration,
         environment: [String: String],
         logger: Logger,
         catalog: [any ToolModule.Type] = ToolModuleCatalog.all,
         model: ModelSetup? = nil,
-        identify: @escaping RequestIdentifier = RequestIdentification.localUser,
-        authenticates: Bool = false,
+        identify: RequestIdentifier? = nil,
         _ body: (any ApplicationProtocol) async throws -> Result
     ) async throws -> Result {
-        if !configuration.bindsLoopbackOnly, !authenticates, !configuration.allowUnauthenticatedRemoteAccess {
+        let authentication = if let identify {
+            Authentication(identify: identify, isConfigured: true)
+        } else {
+            try await Authentication.fromEnvironment(environment, httpClient: .shared, logger: logger)
+        }
+        do {
+            let result = try await with(
+                configuration: configuration, environment: environment, logger: logger, catalog: catalog, model: model,
+                authentication: authentication, body)
+            await authentication.close()
+            return result
+        } catch {
+            await authentication.close()
+            throw error
+        }
+    }
+
+    private static func with<Result: Sendable>(
+        configuration: ServeConfiguration,
+        environment: [String: String],
+        logger: Logger,
+        catalog: [any ToolModule.Type],
+        model: ModelSetup?,
+        authentication: Authentication,
+        _ body: (any ApplicationProtocol) async throws -> Result
+    ) async throws -> Result {
+        if !configuration.bindsLoopbackOnly, !authentication.isConfigured, !configuration.allowUnauthenticatedRemoteAccess {
             throw ServeError.unsafeBinding(configuration.host)
         }
         try configuration.prepareLocalDirectories()
@@ -49,7 +77,7 @@ public enum ProfessorLockApplication {
             let store = try await SQLStore(url: configuration.storeURL, logger: logger)
             let modelSetup = try model ?? ModelSetup.fromEnvironment(environment, httpClient: .shared)
             let instructions = try Instructions.load(path: configuration.instructionsPath ?? environment["PROFESSOR_LOCK_INSTRUCTIONS"])
-            logStartup(configuration: configuration, store: store, model: modelSetup, toolbox: toolbox, authenticates: authenticates, logger: logger)
+            logStartup(configuration: configuration, store: store, model: modelSetup, toolbox: toolbox, authenticates: authentication.isConfigured, logger: logger)
 
             let runner = AgentRunner(
                 model: modelSetup.client,
@@ -67,7 +95,7 @@ public enum ProfessorLockApplication {
             ChatKitRoutes<BasicRequestContext>(
                 configuration: .init(path: configuration.chatKitPath, version: version),
                 server: server,
-                identify: identify,
+                identify: authentication.identify,
                 attachments: attachments,
                 readinessChecks: readinessChecks(store: store, model: modelSetup, toolbox: toolbox),
                 logger: logger
