@@ -24,6 +24,13 @@ extension ChatKitHTTPError {
                 self.init(status: .unsupportedMediaType, code: "unsupported_content_type", message: error.description)
             case .invalidSize: self = .badRequest(error.description)
             }
+        case let error as MultipartUploadError:
+            switch error {
+            case .notFormData:
+                self.init(status: .unsupportedMediaType, code: "unsupported_upload_encoding", message: error.description)
+            case .missingBoundary, .malformed, .missingFilePart, .duplicateFilePart, .missingFileName:
+                self = .badRequest(error.description)
+            }
         case let error as NIOTooManyBytesError:
             self = .payloadTooLarge(limit: error.maxBytes ?? 0)
         case StoreError.notFound(let kind, let id):

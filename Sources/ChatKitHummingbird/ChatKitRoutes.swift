@@ -11,6 +11,12 @@ import NIOCore
 /// - `POST <path>`: one ChatKit request. Streaming operations answer `text/event-stream`, flushing each
 ///   `data: <json>\n\n` frame as it is produced; the others answer `application/json`. A client that
 ///   disconnects mid-stream cancels the responder, so the pipeline saves partial output.
+/// - `POST <path>/attachments` (e.g. `POST /chatkit/attachments`): a direct upload, the URL a ChatKit.js
+///   `uploadStrategy: {type: "direct", uploadUrl: "<public base>/chatkit/attachments"}` points at. The
+///   body is `multipart/form-data` with a `file` field; its file name becomes the attachment's `name`
+///   and its content type is checked against the ``DiskAttachmentStore`` allow-list. The file is stored
+///   for the caller and recorded in the ChatKit store; answers the attachment JSON (an `image`
+///   attachment's `preview_url` is its download URL).
 /// - `PUT|POST <path>/attachments/{id}/upload`: the raw bytes of a two-phase upload (with a
 ///   ``DiskAttachmentStore``); answers the attachment JSON.
 /// - `GET <path>/attachments/{id}`: the bytes, for their owner only (everyone else gets 404).
@@ -18,7 +24,8 @@ import NIOCore
 ///
 /// Errors are `{"error":{"code":…,"message":…}}` with 400 (malformed body, unknown type, missing
 /// params), 401 (identification failed), 404 (unknown thread, item or attachment), 413 (body over the
-/// limit), 415 (attachment type), 501 (feature not configured). Client input never yields a 500.
+/// limit), 415 (attachment type, or a direct upload that is not form data), 501 (feature not
+/// configured). Client input never yields a 500.
 public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
     /// Runs one ChatKit request body for a caller (normally `ChatKitServer.process`).
     public typealias Processor = @Sendable (Data, ChatKit.RequestContext) async throws -> ChatKitResult
@@ -64,8 +71,8 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
     ///   - process: the ChatKit server's `process`.
     ///   - identify: who is calling (default: the single local user). Throw to refuse with 401.
     ///   - attachments: serves upload and download routes for this store when given.
-    ///   - attachmentMetadata: the store whose attachment records lose their upload descriptor once
-    ///     the bytes arrive (normally the ChatKit server's store).
+    ///   - attachmentMetadata: the store that records direct uploads and whose two-phase attachment
+    ///     records lose their upload descriptor once the bytes arrive (normally the ChatKit server's store).
     ///   - readinessChecks: what `GET <healthPath>` reports on.
     public init(
         configuration: Configuration,
@@ -106,6 +113,9 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
             await respond { try await handleChatKit(request) }
         }
         if attachments != nil {
+            router.post(RouterPath("\(path)/attachments")) { request, _ in
+                await respond { try await handleDirectUpload(request) }
+            }
             for method in [HTTPRequest.Method.put, .post] {
                 router.on(RouterPath("\(path)/attachments/:id/upload"), method: method) { request, context in
                     await respond { try await handleUpload(request, attachmentID: context.parameters.get("id")) }
@@ -124,9 +134,7 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
 
     private func handleChatKit(_ request: Request) async throws -> Response {
         let caller = try await identifyCaller(request)
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > configuration.maxBodyBytes {
-            throw ChatKitHTTPError.payloadTooLarge(limit: configuration.maxBodyBytes)
-        }
+        try refuseDeclaredLength(of: request, over: configuration.maxBodyBytes)
         var request = request
         let body = try await request.collectBody(upTo: configuration.maxBodyBytes)
         switch try await process(Data(body.readableBytesView), caller) {
@@ -184,9 +192,7 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
                 message: "send the file's raw bytes as the request body, not multipart form data")
         }
         let limit = attachments.configuration.maxBytes
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            throw ChatKitHTTPError.payloadTooLarge(limit: limit)
-        }
+        try refuseDeclaredLength(of: request, over: limit)
         var request = request
         let bytes = try await request.collectBody(upTo: limit)
         var attachment = try await attachments.storeUpload(attachmentID, bytes: bytes, context: caller)
@@ -196,9 +202,36 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
             }
             try await attachmentMetadata.saveAttachment(attachment, context: caller)
         }
+        return try attachmentResponse(attachment)
+    }
+
+    /// ChatKit's direct upload strategy: one `multipart/form-data` request with a `file` field.
+    private func handleDirectUpload(_ request: Request) async throws -> Response {
+        guard let attachments else { throw ChatKitHTTPError.notFound("attachments are not served") }
+        let caller = try await identifyCaller(request)
+        let reader = try MultipartFileReader(
+            contentType: request.headers[.contentType], maxFileBytes: attachments.configuration.maxBytes,
+            checkContentType: attachments.checkContentType)
+        try refuseDeclaredLength(of: request, over: reader.maxBodyBytes)
+        let file = try await reader.read(request.body)
+        let attachment = try await attachments.storeDirectUpload(
+            name: file.fileName, mimeType: file.contentType, bytes: file.bytes, context: caller)
+        try await attachmentMetadata?.saveAttachment(attachment, context: caller)
+        return try attachmentResponse(attachment)
+    }
+
+    /// An attachment exactly as the reference sends it: no metadata (the wire encoder drops it).
+    private func attachmentResponse(_ attachment: Attachment) throws -> Response {
         let json = try ChatKitCoding.wireEncoder().encode(attachment)
         return Response(
             status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
+    }
+
+    /// Turns away a body whose declared length is over `limit` before reading any of it.
+    private func refuseDeclaredLength(of request: Request, over limit: Int) throws {
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+            throw ChatKitHTTPError.payloadTooLarge(limit: limit)
+        }
     }
 
     private func handleDownload(_ request: Request, context: Context) async throws -> Response {

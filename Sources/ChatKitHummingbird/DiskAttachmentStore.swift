@@ -3,12 +3,16 @@ import Foundation
 import NIOCore
 import NIOPosix
 
-/// Attachment bytes in a local directory, uploaded through this server's own upload route.
+/// Attachment bytes in a local directory, uploaded through this server's own upload routes.
 ///
-/// Flow (ChatKit's two-phase upload strategy): `attachments.create` calls ``createAttachment(_:context:)``,
-/// which checks the declared size and content type, records the owner and returns an attachment whose
-/// `upload_descriptor` is `PUT <publicBaseURL>/attachments/<id>/upload`. The client then sends the raw
-/// file bytes there (``ChatKitRoutes`` serves that route and `GET <publicBaseURL>/attachments/<id>`).
+/// Two flows, matching ChatKit's two upload strategies (``ChatKitRoutes`` serves both routes and
+/// `GET <publicBaseURL>/attachments/<id>`):
+/// - Two-phase: `attachments.create` calls ``createAttachment(_:context:)``, which checks the declared
+///   size and content type, records the owner and returns an attachment whose `upload_descriptor` is
+///   `PUT <publicBaseURL>/attachments/<id>/upload`; the client then sends the raw file bytes there
+///   (``storeUpload(_:bytes:context:)``).
+/// - Direct: the client posts the file as `multipart/form-data` to `<publicBaseURL>/attachments` and
+///   ``storeDirectUpload(name:mimeType:bytes:context:)`` checks and stores it in one step.
 /// Only the user who created an attachment can upload or read it; everyone else gets "not found".
 ///
 /// Layout: `<directory>/<id>.json` (owner and declared metadata) and `<directory>/<id>.bin` (the bytes,
@@ -65,16 +69,36 @@ public struct DiskAttachmentStore: AttachmentStore {
     public func createAttachment(
         _ params: AttachmentCreateParams, context: ChatKit.RequestContext
     ) async throws -> Attachment {
-        // The ChatKit server reports only its own error type, so refusals travel as a 400.
-        if let refusal = refusal(for: params) { throw ChatKitError.badRequest(refusal.description) }
+        if let refusal = refusal(mimeType: params.mimeType, size: params.size) {
+            // The ChatKit server reports only its own error type, so refusals travel as a 400.
+            throw ChatKitError.badRequest(refusal.description)
+        }
         let id = generateAttachmentID(mimeType: params.mimeType, context: context)
         let record = Record(owner: context.userID, name: params.name, mimeType: params.mimeType, declaredSize: params.size)
-        let data = try JSONEncoder().encode(record)
-        let path = recordPath(id)
-        try await threadPool.runIfActive { try data.write(to: URL(fileURLWithPath: path), options: .withoutOverwriting) }
+        try await write(record, id: id)
         var attachment = record.attachment(id: id, previewURL: downloadURL(id))
         attachment.uploadDescriptor = AttachmentUploadDescriptor(url: uploadURL(id), method: .put)
         return attachment
+    }
+
+    /// Stores a file uploaded in one step (ChatKit's direct strategy), owned by the caller; returns the
+    /// new attachment, without upload descriptor. Throws ``AttachmentUploadError`` for a refused file.
+    public func storeDirectUpload(
+        name: String, mimeType: String, bytes: ByteBuffer, context: ChatKit.RequestContext
+    ) async throws -> Attachment {
+        if let refusal = refusal(mimeType: mimeType, size: bytes.readableBytes) { throw refusal }
+        let id = generateAttachmentID(mimeType: mimeType, context: context)
+        let record = Record(owner: context.userID, name: name, mimeType: mimeType, declaredSize: bytes.readableBytes)
+        // Bytes first: the record is what makes the attachment exist, so it never names a missing file.
+        try await writeBytes(bytes, id: id)
+        try await write(record, id: id)
+        return record.attachment(id: id, previewURL: downloadURL(id))
+    }
+
+    /// Refuses a content type that is not on the allow-list, so uploads can be turned away before their
+    /// bytes are read.
+    public func checkContentType(_ mimeType: String) throws {
+        if let refusal = contentTypeRefusal(mimeType) { throw refusal }
     }
 
     public func deleteAttachment(_ attachmentID: String, context: ChatKit.RequestContext) async throws {
@@ -96,13 +120,8 @@ public struct DiskAttachmentStore: AttachmentStore {
         _ attachmentID: String, bytes: ByteBuffer, context: ChatKit.RequestContext
     ) async throws -> Attachment {
         let record = try await record(attachmentID, context: context)
-        guard bytes.readableBytes <= configuration.maxBytes else {
-            throw AttachmentUploadError.tooLarge(limit: configuration.maxBytes)
-        }
-        let path = bytesPath(attachmentID)
-        try await threadPool.runIfActive {
-            try Data(bytes.readableBytesView).write(to: URL(fileURLWithPath: path), options: .atomic)
-        }
+        if let refusal = sizeRefusal(bytes.readableBytes) { throw refusal }
+        try await writeBytes(bytes, id: attachmentID)
         return record.attachment(id: attachmentID, previewURL: downloadURL(attachmentID))
     }
 
@@ -127,13 +146,18 @@ public struct DiskAttachmentStore: AttachmentStore {
         "\(configuration.publicBaseURL)/attachments/\(attachmentID)/upload"
     }
 
-    /// Why a declared upload is refused, if it is.
-    private func refusal(for params: AttachmentCreateParams) -> AttachmentUploadError? {
-        if !configuration.allowedContentTypes.contains(Self.mediaType(params.mimeType)) {
-            return .unsupportedContentType(params.mimeType)
-        }
-        if params.size < 0 { return .invalidSize(params.size) }
-        if params.size > configuration.maxBytes { return .tooLarge(limit: configuration.maxBytes) }
+    /// Why a file of this type and size is refused, if it is: the one place both upload flows check.
+    private func refusal(mimeType: String, size: Int) -> AttachmentUploadError? {
+        contentTypeRefusal(mimeType) ?? sizeRefusal(size)
+    }
+
+    private func contentTypeRefusal(_ mimeType: String) -> AttachmentUploadError? {
+        configuration.allowedContentTypes.contains(Self.mediaType(mimeType)) ? nil : .unsupportedContentType(mimeType)
+    }
+
+    private func sizeRefusal(_ size: Int) -> AttachmentUploadError? {
+        if size < 0 { return .invalidSize(size) }
+        if size > configuration.maxBytes { return .tooLarge(limit: configuration.maxBytes) }
         return nil
     }
 
@@ -159,6 +183,19 @@ public struct DiskAttachmentStore: AttachmentStore {
         guard let data, let record = try? JSONDecoder().decode(Record.self, from: data), record.owner == context.userID
         else { throw AttachmentUploadError.notFound(attachmentID) }
         return record
+    }
+
+    private func write(_ record: Record, id: String) async throws {
+        let data = try JSONEncoder().encode(record)
+        let path = recordPath(id)
+        try await threadPool.runIfActive { try data.write(to: URL(fileURLWithPath: path), options: .withoutOverwriting) }
+    }
+
+    private func writeBytes(_ bytes: ByteBuffer, id: String) async throws {
+        let path = bytesPath(id)
+        try await threadPool.runIfActive {
+            try Data(bytes.readableBytesView).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
     }
 
     private func recordPath(_ id: String) -> String { configuration.directory.appendingPathComponent(id + ".json").path }
