@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// What the extractor does with an element, by tag name.
 enum HTMLTag: Equatable {
     /// Never text: script, style, navigation, asides, forms, SVG and other non-content.
@@ -19,12 +17,20 @@ enum HTMLTag: Equatable {
     case block
     case inline
 
-    init(_ name: UnsafePointer<xmlChar>?) {
-        guard let name else {
-            self = .inline
-            return
+    /// The kind of the element named by a NUL-terminated lower-case name (as libxml2 reports it).
+    init(_ name: UnsafePointer<UInt8>) {
+        // Names of up to 8 bytes (all but two of the names that matter) are looked up as one integer.
+        var key: UInt64 = 0
+        var length = 0
+        while name[length] != 0 {
+            if length == 8 {
+                self = Self.byName[String(cString: name)] ?? .inline
+                return
+            }
+            key |= UInt64(name[length]) << (8 * length)
+            length += 1
         }
-        self = Self.byName[String(cString: name)] ?? .inline
+        self = Self.byShortName[key] ?? .inline
     }
 
     var isBlock: Bool {
@@ -59,4 +65,9 @@ enum HTMLTag: Equatable {
         map["time"] = .time
         return map
     }()
+
+    private static let byShortName: [UInt64: HTMLTag] = Dictionary(
+        uniqueKeysWithValues: byName.filter { $0.key.utf8.count <= 8 }.map { name, tag in
+            (name.utf8.enumerated().reduce(UInt64(0)) { key, byte in key | UInt64(byte.element) << (8 * byte.offset) }, tag)
+        })
 }

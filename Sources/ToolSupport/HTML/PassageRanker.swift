@@ -27,55 +27,55 @@ public struct PassageRanker: Sendable {
 
     /// The best `limit` passages for `query`, best first; only passages matching some query word.
     public func rank(_ blocks: [String], query: String, limit: Int = 3) -> [RankedPassage] {
+        var text: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for block in blocks {
+            let start = text.count
+            text.append(contentsOf: block.utf8)
+            ranges.append(start..<text.count)
+        }
+        return rank(text: text, blocks: ranges, query: query, limit: limit)
+    }
+
+    /// The same, for blocks that are ranges of one UTF-8 buffer (as ``HTMLPageReader`` leaves them):
+    /// the page is tokenized once, in place, and only the chosen passages become strings.
+    func rank(text: [UInt8], blocks: [Range<Int>], query: String, limit: Int) -> [RankedPassage] {
         let terms = SearchTerms(query: query)
         guard !terms.terms.isEmpty, limit > 0 else { return [] }
-
-        struct Candidate {
-            var text: Substring
-            var length: Int
-            var frequencies: [Int]
+        var collection = PassageCollection(terms: terms, minimumPassageLength: minimumPassageLength)
+        text.withUnsafeBufferPointer { text in
+            for block in blocks { collection.add(block, of: text) }
         }
-        var candidates: [Candidate] = []
-        var documentFrequency = [Int](repeating: 0, count: terms.terms.count)
-        var totalLength = 0
-        for block in blocks {
-            for passage in SentenceSplitter.passages(in: block, minimumLength: minimumPassageLength) {
-                var frequencies = [Int](repeating: 0, count: terms.terms.count)
-                var length = 0
-                SearchTerms.forEachToken(in: Array(passage.utf8)) { token in
-                    length += 1
-                    if let index = terms.termIndex(of: token) { frequencies[index] += 1 }
-                }
-                guard length >= 3 else { continue }
-                for index in frequencies.indices where frequencies[index] > 0 { documentFrequency[index] += 1 }
-                totalLength += length
-                candidates.append(Candidate(text: passage, length: length, frequencies: frequencies))
-            }
-        }
-        guard !candidates.isEmpty else { return [] }
+        let passages = collection.passages
+        guard !passages.isEmpty else { return [] }
 
-        let count = Double(candidates.count)
-        let averageLength = Double(totalLength) / count
-        let idf = documentFrequency.map { frequency in
+        let termCount = terms.terms.count
+        let count = Double(passages.count)
+        let averageLength = Double(collection.totalLength) / count
+        let idf = collection.documentFrequency.map { frequency in
             let df = Double(frequency)
             return (1 + (count - df + 0.5) / (df + 0.5)).log()
         }
-        var scored: [(index: Int, score: Double)] = []
-        for (index, candidate) in candidates.enumerated() {
+        // The best `limit` (score descending, earlier passage first on ties), kept sorted.
+        var best: [(index: Int, score: Double)] = []
+        for (index, passage) in passages.enumerated() {
             var score = 0.0
-            let norm = k1 * (1 - b + b * Double(candidate.length) / averageLength)
-            for (term, frequency) in candidate.frequencies.enumerated() where frequency > 0 {
+            let norm = k1 * (1 - b + b * Double(passage.length) / averageLength)
+            for term in 0..<termCount {
+                let frequency = collection.frequencies[index * termCount + term]
+                guard frequency > 0 else { continue }
                 let tf = Double(frequency)
                 score += idf[term] * tf * (k1 + 1) / (tf + norm)
             }
-            if score > 0 { scored.append((index, score)) }
+            guard score > 0, best.count < limit || score > best[best.count - 1].score else { continue }
+            if best.count == limit { best.removeLast() }
+            best.insert((index, score), at: best.firstIndex { score > $0.score } ?? best.count)
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        return scored.prefix(limit).map { RankedPassage(text: trimmed(candidates[$0.index].text), score: $0.score) }
+        return best.map { RankedPassage(text: trimmed(String(decoding: text[passages[$0.index].range], as: UTF8.self)), score: $0.score) }
     }
 
-    private func trimmed(_ passage: Substring) -> String {
-        guard passage.count > maximumPassageLength else { return String(passage) }
+    private func trimmed(_ passage: String) -> String {
+        guard passage.count > maximumPassageLength else { return passage }
         let cut = passage.prefix(maximumPassageLength)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "…"

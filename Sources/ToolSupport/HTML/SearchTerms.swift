@@ -5,6 +5,14 @@
 struct SearchTerms {
     /// Distinct query terms (lower-cased, stemmed).
     let terms: [[UInt8]]
+    /// The terms of up to 8 bytes packed into integers (first byte lowest), with their index.
+    private let packedTerms: [(key: UInt64, length: Int, index: Int)]
+    /// Bit `n` is set when a term is `n` bytes long (bit 63: 63 or more), to pass over most words at once.
+    private let lengths: UInt64
+    /// The first bytes of the terms (distinct), alone and repeated in 8 lanes, to pass over most
+    /// words before finding their end.
+    private let firstBytes: [UInt8]
+    private let firstByteLanes: [UInt64]
 
     init(query: String) {
         var terms: [[UInt8]] = []
@@ -13,62 +21,110 @@ struct SearchTerms {
             if !Self.stopWords.contains(term), !terms.contains(term) { terms.append(term) }
         }
         self.terms = terms
+        packedTerms = terms.enumerated().filter { $0.element.count <= 8 }.map { index, term in
+            (term.enumerated().reduce(UInt64(0)) { key, byte in key | UInt64(byte.element) << (8 * byte.offset) }, term.count, index)
+        }
+        lengths = terms.reduce(0) { $0 | Self.lengthBit($1.count) }
+        firstBytes = terms.reduce(into: []) { bytes, term in if !bytes.contains(term[0]) { bytes.append(term[0]) } }
+        firstByteLanes = firstBytes.map(ByteLanes.repeated)
+    }
+
+    /// Whether a token starting with `byte` may be a term.
+    func mayStartTerm(_ byte: UInt8) -> Bool {
+        firstBytes.contains(Self.lowercase(byte))
+    }
+
+    /// The lanes holding a byte a term starts with (case-insensitively).
+    @inline(__always)
+    func termStartLanes(_ lanes: UInt64) -> UInt64 {
+        let lowercased = ByteLanes.lowercased(lanes)
+        var lanes: UInt64 = 0
+        for pattern in firstByteLanes { lanes |= ByteLanes.equal(lowercased, pattern: pattern) }
+        return lanes
     }
 
     /// Calls `body` with each token (stemmed) of `text`.
-    static func forEachToken(in text: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
-        var index = 0
-        let count = text.count
-        while index < count {
-            while index < count, !isWordByte(text[index]) { index += 1 }
-            let start = index
-            while index < count, isWordByte(text[index]) || (text[index] == UInt8(ascii: "'") && index + 1 < count && isWordByte(text[index + 1])) {
-                index += 1
+    static func forEachToken(in text: [UInt8], _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        text.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                guard isWordByte(buffer[index]) else {
+                    index += 1
+                    continue
+                }
+                let end = tokenEnd(in: buffer, from: index, to: buffer.count)
+                body(buffer[stem(buffer, index..<end)])
+                index = end
             }
-            if index > start { body(stem(text[start..<index])) }
         }
     }
 
-    static func forEachToken(in text: [UInt8], _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
-        text.withUnsafeBufferPointer { forEachToken(in: $0, body) }
+    /// Where the token starting at `start` (a word byte) ends: words bytes, and apostrophes between them.
+    @inline(__always)
+    static func tokenEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start + 1
+        while index < end, isWordByte(text[index]) || (text[index] == UInt8(ascii: "'") && index + 1 < end && isWordByte(text[index + 1])) {
+            index += 1
+        }
+        return index
     }
 
-    /// The index of the query term `token` equals (case-insensitively), if any.
-    func termIndex(of token: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        for (index, term) in terms.enumerated() where term.count == token.count {
-            var equal = true
-            var position = token.startIndex
-            for byte in term {
-                if Self.lowercase(token.base[position]) != byte {
-                    equal = false
-                    break
-                }
-                position += 1
+    /// The index of the query term that the token starting at `start` (a word byte) is once
+    /// stemmed, if any. `end` bounds the token.
+    @inline(__always)
+    func termIndex(ofTokenAt start: Int, in text: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        // Most words are shorter than 8 bytes: find the end and compare 8 bytes at a time.
+        if start + 8 < end {
+            let lanes = ByteLanes.load(text, start)
+            let words = ByteLanes.word(lanes)
+            let following: UInt64 = Self.isWordByte(text[start + 8]) ? 0x80 << 56 : 0
+            let inToken = words | (ByteLanes.equal(lanes, UInt8(ascii: "'")) & (words >> 8 | following))
+            let outside = ~inToken & ByteLanes.highBits
+            if outside != 0 {
+                let token = Self.stem(text, start..<start + ByteLanes.firstLane(outside))
+                guard lengths & Self.lengthBit(token.count) != 0 else { return nil }
+                let key = ByteLanes.lowercased(lanes) & (UInt64.max >> (64 - 8 * UInt64(token.count)))
+                for term in packedTerms where term.length == token.count && term.key == key { return term.index }
+                return nil
             }
-            if equal { return index }
+        }
+        return termIndex(of: text, Self.stem(text, start..<Self.tokenEnd(in: text, from: start, to: end)))
+    }
+
+    /// The index of the query term equal to `text[token]` (stemmed), if any.
+    private func termIndex(of text: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Int? {
+        guard lengths & Self.lengthBit(token.count) != 0 else { return nil }
+        for (index, term) in terms.enumerated() where term.count == token.count {
+            if zip(term, text[token]).allSatisfy({ $0 == Self.lowercase($1) }) { return index }
         }
         return nil
     }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte >= 0x80
+    /// ASCII letters and digits, and every byte of a non-ASCII character.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26 || byte >= 0x80
     }
 
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+
+    @inline(__always)
     private static func lowercase(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Drops a possessive `'s` and a plural `s` (not `ss`, not short words).
-    private static func stem(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
-        var token = token
+    @inline(__always)
+    private static func stem(_ text: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Range<Int> {
+        var end = token.upperBound
         let s = UInt8(ascii: "s")
-        if token.count > 2, lowercase(token[token.endIndex - 1]) == s, token[token.endIndex - 2] == UInt8(ascii: "'") {
-            token = token.dropLast(2)
+        if end - token.lowerBound > 2, lowercase(text[end - 1]) == s, text[end - 2] == UInt8(ascii: "'") {
+            end -= 2
         }
-        if token.count > 3, lowercase(token[token.endIndex - 1]) == s, lowercase(token[token.endIndex - 2]) != s {
-            token = token.dropLast()
+        if end - token.lowerBound > 3, lowercase(text[end - 1]) == s, lowercase(text[end - 2]) != s {
+            end -= 1
         }
-        return token
+        return token.lowerBound..<end
     }
 
     private static let stopWords: Set<[UInt8]> = Set(

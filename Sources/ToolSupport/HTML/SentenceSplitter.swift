@@ -1,71 +1,63 @@
-/// Splits block text into sentences and sentence groups (passages).
+/// Where sentences end, on UTF-8 bytes.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space and an upper-case letter, digit or
 /// quote — unless the period ends an abbreviation (`vs.`, `Jr.`, `St.`) or an initial (`J.`).
 enum SentenceSplitter {
+    /// The sentences of `text` (the ranker finds them with ``endsSentence(_:at:sentenceStart:end:)`` as it tokenizes).
     static func sentences(in text: String) -> [Substring] {
-        var sentences: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")),
-               next < utf8.endIndex, utf8[next] == 0x20 {
-                let following = utf8.index(after: next)
-                if following < utf8.endIndex, startsSentence(utf8[following]),
-                   byte != UInt8(ascii: ".") || !endsAbbreviation(utf8[start..<index]) {
-                    sentences.append(Substring(utf8[start..<next]))
-                    start = following
-                    index = following
-                    continue
+        let bytes = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = 0
+            while index < buffer.count {
+                if endsSentence(buffer, at: index, sentenceStart: start, end: buffer.count) {
+                    ranges.append(start..<index + 1)
+                    start = index + 2
+                    index = start
+                } else {
+                    index += 1
                 }
             }
-            index = next
+            if start < buffer.count { ranges.append(start..<buffer.count) }
         }
-        if start < utf8.endIndex { sentences.append(Substring(utf8[start..<utf8.endIndex])) }
-        return sentences
+        let utf8 = text.utf8
+        return ranges.map { Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
     }
 
-    /// Sentences joined until each passage is at least `minimumLength` UTF-8 bytes (or the block ends).
-    static func passages(in text: String, minimumLength: Int) -> [Substring] {
-        let parts = sentences(in: text)
-        guard let first = parts.first else { return [] }
-        var passages: [Substring] = []
-        var passageStart = first.startIndex
-        var passageEnd = first.endIndex
-        for sentence in parts.dropFirst() {
-            if text.utf8.distance(from: passageStart, to: passageEnd) >= minimumLength {
-                passages.append(text[passageStart..<passageEnd])
-                passageStart = sentence.startIndex
-            }
-            passageEnd = sentence.endIndex
-        }
-        passages.append(text[passageStart..<passageEnd])
-        return passages
+    /// Whether the sentence that started at `sentenceStart` ends with the byte at `index` (the next
+    /// sentence then starts at `index + 2`, after the space). `end` bounds the text.
+    @inline(__always)
+    static func endsSentence(_ text: UnsafeBufferPointer<UInt8>, at index: Int, sentenceStart: Int, end: Int) -> Bool {
+        let byte = text[index]
+        guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+              index + 2 < end, text[index + 1] == 0x20, startsSentence(text[index + 2])
+        else { return false }
+        return byte != UInt8(ascii: ".") || !endsAbbreviation(text, sentenceStart..<index)
     }
 
     private static func startsSentence(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "\"") || byte == 0xE2 || byte >= 0xC3
     }
 
-    private static func endsAbbreviation(_ text: Substring.UTF8View) -> Bool {
-        var wordStart = text.endIndex
-        while wordStart > text.startIndex {
-            let previous = text.index(before: wordStart)
-            let byte = text[previous]
-            guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { break }
-            wordStart = previous
-        }
-        let word = String(Substring(text[wordStart..<text.endIndex])).lowercased()
-        if word.count == 1 { return true }  // an initial or dotted abbreviation: "J.", "U.S.", "p.m."
-        return abbreviations.contains(word)
+    /// Whether the letters before a period (`text[sentence]` ends just before it) are an abbreviation or an initial.
+    private static func endsAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) -> Bool {
+        var wordStart = sentence.upperBound
+        while wordStart > sentence.lowerBound, ((text[wordStart - 1] | 0x20) &- 0x61) < 26 { wordStart -= 1 }
+        let length = sentence.upperBound - wordStart
+        if length == 1 { return true }  // an initial or dotted abbreviation: "J.", "U.S.", "p.m."
+        guard length > 0, length <= 8 else { return false }
+        var key: UInt64 = 0
+        for offset in 0..<length { key |= UInt64(text[wordStart + offset] | 0x20) << (8 * offset) }
+        return abbreviations.contains(key)
     }
 
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "no", "mt", "ft", "lt", "gen", "col", "sgt", "capt", "gov",
-        "sen", "rep", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "approx", "est", "etc",
-    ]
+    /// The abbreviations, lower-case ASCII packed into integers (as `endsAbbreviation` reads words).
+    private static let abbreviations: Set<UInt64> = Set(
+        [
+            "mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "no", "mt", "ft", "lt", "gen", "col", "sgt", "capt", "gov",
+            "sen", "rep", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "approx", "est", "etc",
+        ].map { word in word.utf8.enumerated().reduce(UInt64(0)) { key, byte in key | UInt64(byte.element) << (8 * byte.offset) } }
+    )
 }

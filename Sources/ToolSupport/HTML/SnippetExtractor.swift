@@ -25,12 +25,12 @@ public enum SnippetExtractor {
         maxPassages: Int = 3,
         ranker: PassageRanker = PassageRanker()
     ) -> PageSnippets {
-        let page = HTMLExtractor.extract(html, charset: charset)
+        let page = HTMLPageReader.read(html, charset: charset, tables: false)
         return PageSnippets(
             title: page.title,
             headline: page.headline,
             publishedTime: page.publishedTime,
-            passages: ranker.rank(page.blocks, query: query, limit: maxPassages)
+            passages: ranker.rank(text: page.text, blocks: page.blocks, query: query, limit: maxPassages)
         )
     }
 }
