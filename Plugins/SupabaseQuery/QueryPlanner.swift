@@ -30,10 +30,14 @@ enum QueryPlanner {
         let descending = arguments.descending ?? (arguments.orderBy == nil ? definition.defaultDescending : false)
 
         let fields = definition.columns.map { "'\($0.name)', \($0.sql)" }.joined(separator: ", ")
+        let table = "\"\(definition.table)\""
+        let order = "\(orderColumn.sql) \(descending ? "DESC" : "ASC") NULLS LAST, \"id\""
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         binds.append(fetchLimit + 1)
-        var sql = "SELECT json_build_object(\(fields))::text FROM \"\(definition.table)\""
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY \(orderColumn.sql) \(descending ? "DESC" : "ASC") NULLS LAST, \"id\" LIMIT $\(binds.count)"
+        // Two stages: pick the ids (an index-only scan when an index covers filter and order), then read
+        // only those rows, instead of fetching every matching row from the heap before the top-N sort.
+        let sql = "SELECT json_build_object(\(fields))::text FROM \(table) WHERE \"id\" IN "
+            + "(SELECT \"id\" FROM \(table)\(filter) ORDER BY \(order) LIMIT $\(binds.count)) ORDER BY \(order)"
         return PostgresQuery(unsafeSQL: sql, binds: binds)
     }
 

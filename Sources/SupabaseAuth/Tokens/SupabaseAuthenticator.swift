@@ -17,7 +17,7 @@ public struct VerifiedCaller: Sendable, Hashable {
 /// body fields that claim a user id or tier are never read. Wiring into `ChatKitRoutes`:
 /// ```swift
 /// let identify: RequestIdentifier = { request in
-///     do {
+///     do throws(SupabaseAuthError) {   // typed catch: `error` is a SupabaseAuthError
 ///         let caller = try await authenticator.authenticate(authorization: request.headers[.authorization])
 ///         return ChatKit.RequestContext(userID: caller.userID, attributes: caller.attributes)
 ///     } catch {

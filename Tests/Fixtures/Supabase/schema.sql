@@ -129,9 +129,10 @@ CREATE TABLE ai_predictions (
     parlay_id uuid,
     created_at timestamptz NOT NULL DEFAULT now()
 );
--- The bot's query: pending picks for upcoming events, best first, optionally per sport.
-CREATE INDEX ai_predictions_status_event_time_idx ON ai_predictions (status, event_time);
-CREATE INDEX ai_predictions_sport_status_event_time_idx ON ai_predictions (sport, status, event_time);
+-- The bot's query: pending picks for upcoming events, best first, optionally per sport. The included
+-- columns let supabase_query choose the top picks from the index alone (index-only scan).
+CREATE INDEX ai_predictions_status_event_time_idx ON ai_predictions (status, event_time) INCLUDE (confidence, id);
+CREATE INDEX ai_predictions_sport_status_event_time_idx ON ai_predictions (sport, status, event_time) INCLUDE (confidence, id);
 CREATE INDEX ai_predictions_created_at_idx ON ai_predictions (created_at DESC);
 CREATE INDEX ai_predictions_game_id_idx ON ai_predictions (game_id);
 
