@@ -275,7 +275,7 @@ let package = Package(
             name: "ProfessorLockTests",
             dependencies: [
                 "ProfessorLock", "ParlayTool", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore", "FakeModelServer", "OpenAIModels",
-                "TestSupport", "AgentRuntime", "ToolSupport", "JSONValue", hummingbird, hummingbirdTesting, asyncHTTPClient, logging,
+                "TestSupport", "SupabaseTesting", "AgentRuntime", "ToolSupport", "JSONValue", hummingbird, hummingbirdTesting, asyncHTTPClient, logging,
             ],
             swiftSettings: swiftSettings
         ),

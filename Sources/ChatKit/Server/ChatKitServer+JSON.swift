@@ -25,10 +25,13 @@ extension ChatKitServer {
             return try encoder.encode(ChatThread(thread))
 
         case .threadsDelete(let params):
+            // Another user's (or a missing) thread is a 404, not a silent no-op.
+            _ = try await store.loadThread(params.threadID, context: context)
             try await store.deleteThread(params.threadID, context: context)
             return empty
 
         case .itemsList(let params):
+            _ = try await store.loadThread(params.threadID, context: context)
             let items = try await store.loadThreadItems(
                 threadID: params.threadID, after: params.after, limit: Self.pageSize(params.limit), order: params.order,
                 context: context)
