@@ -86,9 +86,10 @@ struct ChatKitServerJSONTests {
         let harness = ServerHarness(ScriptedResponder(onFeedback: { threadID, itemIDs, kind, _ in
             seen.record("\(threadID) \(itemIDs) \(kind.rawValue)")
         }))
-        let body = try await harness.json(ChatKitRequest(.itemsFeedback(ItemFeedbackParams(threadID: "thr_1", itemIDs: ["a", "b"], kind: .negative))))
+        let (_, thread) = try await harness.createThread()
+        let body = try await harness.json(ChatKitRequest(.itemsFeedback(ItemFeedbackParams(threadID: thread.id, itemIDs: ["a", "b"], kind: .negative))))
         #expect(body == Data("{}".utf8))
-        #expect(seen.all == ["thr_1 [\"a\", \"b\"] negative"])
+        #expect(seen.all == ["\(thread.id) [\"a\", \"b\"] negative"])
     }
 
     @Test("a sync custom action returns the updated item without saving it")

@@ -129,9 +129,7 @@ struct AuthenticatedAccessTests {
             // the server does not load the thread first, and a ChatKit unit test expects that for a missing thread.
             let feedback = try await app.post(
                 Body.request("items.feedback", ["thread_id": thread, "item_ids": [.string(widgetID)], "kind": "negative"]), headers: b)
-            withKnownIssue("items.feedback on another user's thread answers 200 {} instead of 404") {
-                app.expectNotFound(feedback, "items.feedback", leaking: ["Chiefs"])
-            }
+            app.expectNotFound(feedback, "items.feedback", leaking: ["Chiefs"])
 
             let routes: [(String, String, HTTPRequest.Method, HTTPFields, ByteBuffer?)] = [
                 ("download", "/chatkit/attachments/\(attachmentID)", .get, bClaimingA, nil),

@@ -39,6 +39,8 @@ extension ChatKitServer {
             return try encoder.encode(Self.withoutHiddenItems(items))
 
         case .itemsFeedback(let params):
+            // Feedback is about the caller's own thread: another user's (or a missing) thread is a 404.
+            _ = try await store.loadThread(params.threadID, context: context)
             try await responder.addFeedback(
                 threadID: params.threadID, itemIDs: params.itemIDs, kind: params.kind, context: context)
             return empty
