@@ -46,18 +46,24 @@ struct PassageCollection {
             if punctuation == 0 {
                 length += tokenStarts.nonzeroBitCount
                 var candidates = tokenStarts & terms.termStartLanes(lanes)
-                while candidates != 0 {
-                    countTerm(at: scan.index + ByteLanes.firstLane(candidates), in: text, block: block)
-                    candidates &= candidates - 1
+                if candidates != 0 {
+                    let lowercased = ByteLanes.lowercased(lanes)
+                    repeat {
+                        countTerm(inLane: ByteLanes.firstLane(candidates), of: lowercased, inToken: inToken, at: scan.index, in: text, block: block)
+                        candidates &= candidates - 1
+                    } while candidates != 0
                 }
             } else {
+                let lowercased = ByteLanes.lowercased(lanes)
                 var events = tokenStarts | punctuation
                 while events != 0 {
                     let lane = ByteLanes.firstLane(events)
                     let position = scan.index + lane
                     if tokenStarts & (0x80 << (8 * UInt64(lane))) != 0 {
                         length += 1
-                        countTerm(at: position, in: text, block: block)
+                        if terms.mayStartTerm(text[position]) {
+                            countTerm(inLane: lane, of: lowercased, inToken: inToken, at: scan.index, in: text, block: block)
+                        }
                     } else {
                         checkSentenceEnd(at: position, in: text, scan: &scan)
                     }
@@ -75,7 +81,7 @@ struct PassageCollection {
                 || (byte == UInt8(ascii: "'") && previousInToken && scan.index + 1 < block.upperBound && SearchTerms.isWordByte(text[scan.index + 1]))
             if inToken && !previousInToken {
                 length += 1
-                countTerm(at: scan.index, in: text, block: block)
+                if terms.mayStartTerm(byte) { countTerm(at: scan.index, in: text, block: block) }
             } else if !inToken {
                 checkSentenceEnd(at: scan.index, in: text, scan: &scan)
             }
@@ -102,9 +108,21 @@ struct PassageCollection {
         }
     }
 
-    /// Counts the token starting at `start` if it is a query term.
+    /// Counts the token starting at `start` (with a byte a term starts with) if it is a query term.
     private mutating func countTerm(at start: Int, in text: UnsafeBufferPointer<UInt8>, block: Range<Int>) {
-        if terms.mayStartTerm(text[start]), let term = terms.termIndex(ofTokenAt: start, in: text, end: block.upperBound) { counts[term] += 1 }
+        if let term = terms.termIndex(ofTokenAt: start, in: text, end: block.upperBound) { counts[term] += 1 }
+    }
+
+    /// The same for a token starting in `lane` of the 8 bytes at `index`, whose lanes (lower-cased)
+    /// and token flags are at hand: a token that ends within them needs nothing more.
+    @inline(__always)
+    private mutating func countTerm(
+        inLane lane: Int, of lowercased: UInt64, inToken: UInt64, at index: Int, in text: UnsafeBufferPointer<UInt8>, block: Range<Int>
+    ) {
+        let outsideAfter = lane < 7 ? ~inToken & ByteLanes.highBits & (UInt64.max << (8 * UInt64(lane + 1))) : 0
+        guard outsideAfter != 0 else { return countTerm(at: index + lane, in: text, block: block) }
+        let shift = 8 * UInt64(lane)
+        if let term = terms.termIndex(ofShortToken: lowercased >> shift, length: ByteLanes.firstLane(outsideAfter) - lane) { counts[term] += 1 }
     }
 
     /// At a byte outside tokens: if a sentence ends there, the passage ends too once it is long enough.

@@ -9,8 +9,8 @@ struct SearchTerms {
     private let packedTerms: [(key: UInt64, length: Int, index: Int)]
     /// Bit `n` is set when a term is `n` bytes long (bit 63: 63 or more), to pass over most words at once.
     private let lengths: UInt64
-    /// The first bytes of the terms (distinct), alone and repeated in 8 lanes, to pass over most
-    /// words before finding their end.
+    /// The first bytes of the terms (distinct), alone and (0x20 bit set) repeated in 8 lanes, to
+    /// pass over most words before finding their end.
     private let firstBytes: [UInt8]
     private let firstByteLanes: [UInt64]
 
@@ -26,7 +26,7 @@ struct SearchTerms {
         }
         lengths = terms.reduce(0) { $0 | Self.lengthBit($1.count) }
         firstBytes = terms.reduce(into: []) { bytes, term in if !bytes.contains(term[0]) { bytes.append(term[0]) } }
-        firstByteLanes = firstBytes.map(ByteLanes.repeated)
+        firstByteLanes = firstBytes.map { ByteLanes.repeated($0 | 0x20) }
     }
 
     /// Whether a token starting with `byte` may be a term.
@@ -34,13 +34,14 @@ struct SearchTerms {
         firstBytes.contains(Self.lowercase(byte))
     }
 
-    /// The lanes holding a byte a term starts with (case-insensitively).
+    /// Lanes that may hold the first byte of a term: compared with the 0x20 bit set, which makes
+    /// letters case-insensitive (a few other bytes pass too; ``termIndex(ofShortToken:length:)`` decides).
     @inline(__always)
     func termStartLanes(_ lanes: UInt64) -> UInt64 {
-        let lowercased = ByteLanes.lowercased(lanes)
-        var lanes: UInt64 = 0
-        for pattern in firstByteLanes { lanes |= ByteLanes.equal(lowercased, pattern: pattern) }
-        return lanes
+        let folded = lanes | ByteLanes.repeated(0x20)
+        var candidates: UInt64 = 0
+        for pattern in firstByteLanes { candidates |= ByteLanes.equal(folded, pattern: pattern) }
+        return candidates
     }
 
     /// Calls `body` with each token (stemmed) of `text`.
@@ -71,24 +72,31 @@ struct SearchTerms {
 
     /// The index of the query term that the token starting at `start` (a word byte) is once
     /// stemmed, if any. `end` bounds the token.
-    @inline(__always)
     func termIndex(ofTokenAt start: Int, in text: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         // Most words are shorter than 8 bytes: find the end and compare 8 bytes at a time.
         if start + 8 < end {
             let lanes = ByteLanes.load(text, start)
             let words = ByteLanes.word(lanes)
             let following: UInt64 = Self.isWordByte(text[start + 8]) ? 0x80 << 56 : 0
-            let inToken = words | (ByteLanes.equal(lanes, UInt8(ascii: "'")) & (words >> 8 | following))
-            let outside = ~inToken & ByteLanes.highBits
-            if outside != 0 {
-                let token = Self.stem(text, start..<start + ByteLanes.firstLane(outside))
-                guard lengths & Self.lengthBit(token.count) != 0 else { return nil }
-                let key = ByteLanes.lowercased(lanes) & (UInt64.max >> (64 - 8 * UInt64(token.count)))
-                for term in packedTerms where term.length == token.count && term.key == key { return term.index }
-                return nil
-            }
+            let outside = ~(words | (ByteLanes.equal(lanes, UInt8(ascii: "'")) & (words >> 8 | following))) & ByteLanes.highBits
+            if outside != 0 { return termIndex(ofShortToken: ByteLanes.lowercased(lanes), length: ByteLanes.firstLane(outside)) }
         }
         return termIndex(of: text, Self.stem(text, start..<Self.tokenEnd(in: text, from: start, to: end)))
+    }
+
+    /// The index of the query term that a token shorter than 8 bytes is once stemmed, if any; the
+    /// token is given lower-cased in the low lanes of `lanes` (what follows it does not matter).
+    @inline(__always)
+    func termIndex(ofShortToken lanes: UInt64, length: Int) -> Int? {
+        func byte(_ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: lanes >> (8 * UInt64(index))) }
+        var length = length
+        let s = UInt8(ascii: "s")
+        if length > 2, byte(length - 1) == s, byte(length - 2) == UInt8(ascii: "'") { length -= 2 }
+        if length > 3, byte(length - 1) == s, byte(length - 2) != s { length -= 1 }
+        guard lengths & Self.lengthBit(length) != 0 else { return nil }
+        let key = lanes & (UInt64.max >> (64 - 8 * UInt64(length)))
+        for term in packedTerms where term.length == length && term.key == key { return term.index }
+        return nil
     }
 
     /// The index of the query term equal to `text[token]` (stemmed), if any.

@@ -46,14 +46,15 @@ enum SentenceSplitter {
         while wordStart > sentence.lowerBound, ((text[wordStart - 1] | 0x20) &- 0x61) < 26 { wordStart -= 1 }
         let length = sentence.upperBound - wordStart
         if length == 1 { return true }  // an initial or dotted abbreviation: "J.", "U.S.", "p.m."
-        guard length > 0, length <= 8 else { return false }
+        guard length >= 2, length <= 6 else { return false }  // the lengths of the abbreviations
         var key: UInt64 = 0
         for offset in 0..<length { key |= UInt64(text[wordStart + offset] | 0x20) << (8 * offset) }
         return abbreviations.contains(key)
     }
 
-    /// The abbreviations, lower-case ASCII packed into integers (as `endsAbbreviation` reads words).
-    private static let abbreviations: Set<UInt64> = Set(
+    /// The abbreviations, lower-case ASCII packed into integers (as `endsAbbreviation` reads words);
+    /// a short list is searched faster than a set is hashed.
+    private static let abbreviations: [UInt64] = (
         [
             "mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "no", "mt", "ft", "lt", "gen", "col", "sgt", "capt", "gov",
             "sen", "rep", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
