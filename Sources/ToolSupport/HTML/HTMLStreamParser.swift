@@ -60,9 +60,8 @@ enum HTMLStreamParser {
     /// whatever iconv support libxml2 was built with.
     static func parse<Receiver: HTMLStreamReceiver>(_ html: [UInt8], charset: Charset?, into receiver: inout Receiver) {
         let charset = charset ?? Charset.detect(contentType: nil, body: html)
-        let box = ReceiverBox(receiver)
-        parseUTF8(charset == .utf8 ? html : Array(charset.decode(html).utf8), into: box)
-        receiver = box.receiver
+        let utf8 = charset == .utf8 ? html : Array(charset.decode(html).utf8)
+        withUnsafeMutablePointer(to: &receiver) { parseUTF8(utf8, into: ReceiverBox($0)) }
     }
 
     private static func parseUTF8(_ utf8: [UInt8], into box: AnyReceiverBox) {
@@ -102,12 +101,14 @@ enum HTMLStreamParser {
         func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
     }
 
+    /// Points at the caller's receiver (valid for the parse) rather than holding a copy, so each
+    /// event is a direct call without an exclusivity check on a class property.
     private final class ReceiverBox<Receiver: HTMLStreamReceiver>: AnyReceiverBox {
-        var receiver: Receiver
-        init(_ receiver: Receiver) { self.receiver = receiver }
-        override func startElement(_ name: UnsafePointer<UInt8>, attributes: HTMLAttributes) { receiver.startElement(name, attributes: attributes) }
-        override func endElement() { receiver.endElement() }
-        override func text(_ bytes: UnsafeBufferPointer<UInt8>) { receiver.text(bytes) }
+        let receiver: UnsafeMutablePointer<Receiver>
+        init(_ receiver: UnsafeMutablePointer<Receiver>) { self.receiver = receiver }
+        override func startElement(_ name: UnsafePointer<UInt8>, attributes: HTMLAttributes) { receiver.pointee.startElement(name, attributes: attributes) }
+        override func endElement() { receiver.pointee.endElement() }
+        override func text(_ bytes: UnsafeBufferPointer<UInt8>) { receiver.pointee.text(bytes) }
     }
 
     /// The box behind the user data (borrowed: the parse holds it alive).
