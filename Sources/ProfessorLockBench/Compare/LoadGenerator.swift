@@ -1,0 +1,83 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// N concurrent ChatKit clients, each looping `threads.create` turns and reading every SSE stream to
+/// its end, for a fixed time. The same generator drives both servers.
+struct LoadGenerator: Sendable {
+    /// What a level of load produced.
+    struct Outcome: Sendable {
+        var turns: Int
+        var failures: Int
+        var elapsed: Duration
+        var latencies: Samples
+        var firstFailure: String?
+
+        var turnsPerSecond: Double { Double(turns) / elapsed.seconds }
+    }
+
+    static let turnBody = #"{"type":"threads.create","params":{"input":{"content":[{"type":"input_text","text":"Build me a parlay: Chiefs ML -150, Lions -3.5 -110, Over 47.5 -105, Jets ML +185. $25."}],"attachments":[],"inference_options":{}}}}"#
+
+    let client: HTTPClient
+    /// Text the last answer delta carries; its presence means the answer streamed to the end.
+    let finalToken: String
+
+    /// A client whose pool never makes turns wait for a connection.
+    static func makeClient(maximumConnections: Int) -> HTTPClient {
+        HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: HTTPClient.Configuration(
+                timeout: .init(connect: .seconds(30), read: .seconds(120)),
+                connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: maximumConnections)))
+    }
+
+    /// One turn: the request, the whole SSE body, and a check that an assistant answer arrived without an error event.
+    func turn(url: String) async throws {
+        var request = HTTPClientRequest(url: url)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/json")
+        // One connection per turn for both servers: the Swift server closes the connection after an SSE
+        // response without saying so, and a pooled reuse would race that close.
+        request.headers.add(name: "connection", value: "close")
+        request.body = .bytes(ByteBuffer(string: Self.turnBody))
+        let response = try await client.execute(request, timeout: .seconds(120))
+        let body = try await response.body.collect(upTo: 8 << 20)
+        let text = String(buffer: body)
+        guard response.status == .ok else { throw BenchFailure("HTTP \(response.status.code): \(text.prefix(200))") }
+        guard text.contains(#""type":"thread.item.done""#), text.contains(finalToken), !text.contains(#"{"type":"error""#)
+        else { throw BenchFailure("stream without a finished answer or with an error: …\(text.suffix(300))") }
+    }
+
+    /// Runs `clients` loops for `duration`; turns in flight at the deadline finish and are counted.
+    func drive(url: String, clients: Int, duration: Duration) async -> Outcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = start + duration
+        let tally = Tally()
+        let latencies = await withTaskGroup(of: [Duration].self) { group in
+            for _ in 0..<clients {
+                group.addTask {
+                    var mine: [Duration] = []
+                    while clock.now < deadline {
+                        let turnStart = clock.now
+                        do {
+                            try await turn(url: url)
+                            mine.append(clock.now - turnStart)
+                        } catch {
+                            tally.failed(error)
+                            try? await Task.sleep(for: .milliseconds(50))
+                        }
+                    }
+                    return mine
+                }
+            }
+            var all: [Duration] = []
+            for await mine in group { all += mine }
+            return all
+        }
+        return Outcome(
+            turns: latencies.count, failures: tally.failures, elapsed: clock.now - start,
+            latencies: Samples(latencies), firstFailure: tally.firstFailure)
+    }
+}
