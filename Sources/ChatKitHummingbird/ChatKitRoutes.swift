@@ -151,6 +151,9 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
                     .contentType: "text/event-stream", .cacheControl: "no-cache",
                     // Reverse proxies (nginx) would otherwise buffer the stream and defeat per-event flushing.
                     HTTPField.Name("X-Accel-Buffering")!: "no",
+                    // Watching for the client's disconnect consumes the connection, so it closes after the
+                    // stream; say so, or clients that pool connections would reuse a closed one.
+                    .connection: "close",
                 ],
                 body: eventStreamBody(stream, request: request)
             )

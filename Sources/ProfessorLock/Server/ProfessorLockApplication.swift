@@ -75,7 +75,8 @@ public enum ProfessorLockApplication {
             catalog: catalog, configurationPath: configuration.toolsPath, environment: environment, logger: logger
         ) { toolbox in
             let store = try await SQLStore(url: configuration.storeURL, logger: logger)
-            let modelSetup = try model ?? ModelSetup.fromEnvironment(environment, httpClient: .shared)
+            return try await withModelHTTPClient { modelClient in
+            let modelSetup = try model ?? ModelSetup.fromEnvironment(environment, httpClient: modelClient)
             let instructions = try Instructions.load(path: configuration.instructionsPath ?? environment["PROFESSOR_LOCK_INSTRUCTIONS"])
             logStartup(configuration: configuration, store: store, model: modelSetup, toolbox: toolbox, authenticates: authentication.isConfigured, logger: logger)
 
@@ -108,6 +109,23 @@ public enum ProfessorLockApplication {
                 logger: logger
             )
             return try await body(application)
+            }
+        }
+    }
+
+    /// Lends an HTTP client for model requests and shuts it down afterwards. Every open turn holds one
+    /// streaming model request, so its connection pool must not cap the number of concurrent turns.
+    static func withModelHTTPClient<Result: Sendable>(_ body: (HTTPClient) async throws -> Result) async throws -> Result {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 4096
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        do {
+            let result = try await body(client)
+            try? await client.shutdown()
+            return result
+        } catch {
+            try? await client.shutdown()
+            throw error
         }
     }
 
