@@ -73,12 +73,23 @@ public struct ProfessorLockResponder: ChatKitResponder {
         _ action: Action, thread: ThreadMetadata, sender: WidgetItem?, context requestContext: RequestContext
     ) async throws -> SyncCustomActionResponse {
         let (handler, widgetAction, widget) = try route(action, sender: sender)
-        // A synchronous answer has no stream: progress from the handler has nowhere to go.
+        // A synchronous answer has no stream: progress is dropped, but widgets the handler shows and
+        // hidden context it adds are stored, so they appear on the next load instead of vanishing.
         let bus = EventBus()
-        bus.cancel()
         let context = ToolContext(
             callID: "action_" + widget.id, toolName: widgetAction.type, caller: Self.caller(for: requestContext), sink: bus.sink)
-        let outcome = try await Self.userFacing { try await handler.handle(widgetAction, widget: widget.widget, context: context) }
+        let (outcome, shown) = try await withThrowingTaskGroup(of: WidgetActionOutcome.self) { group in
+            group.addTask {
+                defer { bus.finish() }
+                return try await Self.userFacing { try await handler.handle(widgetAction, widget: widget.widget, context: context) }
+            }
+            var shown = ShownDuringSyncAction()
+            for await event in bus.events { shown.record(event) }
+            return (try await group.next()!, shown)
+        }
+        for item in shown.items(threadID: thread.id, makeID: { store.generateItemID(.message, threadID: thread.id, context: requestContext) }) {
+            try await store.addThreadItem(item, threadID: thread.id, context: requestContext)
+        }
         if let note = outcome.hiddenContext {
             let item = HiddenContextItem(
                 id: store.generateItemID(.message, threadID: thread.id, context: requestContext), threadID: thread.id,
@@ -124,5 +135,49 @@ public struct ProfessorLockResponder: ChatKitResponder {
     static func caller(for context: RequestContext) -> CallerIdentity {
         guard context.userID != RequestContext.localUserID else { return .operator_ }
         return CallerIdentity(userID: context.userID, attributes: context.attributes)
+    }
+}
+
+/// What a synchronous action's handler showed, in order: widgets (latest state) and hidden context.
+struct ShownDuringSyncAction {
+    private enum Entry {
+        case widget(id: String, root: WidgetRoot, copyText: String?)
+        case hiddenContext(String)
+    }
+
+    private var entries: [Entry] = []
+
+    mutating func record(_ event: AgentEvent) {
+        switch event {
+        case .widgetAdded(let id, _, let root, let copyText):
+            entries.append(.widget(id: id, root: root, copyText: copyText))
+        case .widgetUpdated(let id, let root), .widgetDone(let id, let root):
+            replace(id) { $0 = root }
+        case .widgetTextDelta(let id, let componentID, let delta):
+            replace(id) { $0 = $0.appendingText(delta, toComponent: componentID) }
+        case .hiddenContext(_, let text):
+            entries.append(.hiddenContext(text))
+        default:
+            break
+        }
+    }
+
+    private mutating func replace(_ widgetID: String, _ change: (inout WidgetRoot) -> Void) {
+        guard let index = entries.firstIndex(where: { if case .widget(widgetID, _, _) = $0 { true } else { false } }),
+            case .widget(let id, var root, let copyText) = entries[index]
+        else { return }
+        change(&root)
+        entries[index] = .widget(id: id, root: root, copyText: copyText)
+    }
+
+    func items(threadID: String, makeID: () -> String) -> [ThreadItem] {
+        entries.map { entry in
+            switch entry {
+            case .widget(_, let root, let copyText):
+                .widget(WidgetItem(id: makeID(), threadID: threadID, createdAt: .now, widget: root, copyText: copyText))
+            case .hiddenContext(let text):
+                .hiddenContext(HiddenContextItem(id: makeID(), threadID: threadID, createdAt: .now, content: .string(text)))
+            }
+        }
     }
 }
