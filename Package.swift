@@ -35,7 +35,6 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
-        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
@@ -210,7 +209,9 @@ let package = Package(
         ),
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue"], swiftSettings: swiftSettings),
         .testTarget(name: "ChatKitWidgetsTests", dependencies: ["ChatKitWidgets", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ChatKitTests", dependencies: ["ChatKit", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ChatKitTests", dependencies: ["ChatKit", "TestSupport"], exclude: ["PARITY.md"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ChatKitSQLStoreTests", dependencies: ["ChatKitSQLStore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ChatKitHummingbirdTests",
