@@ -27,10 +27,13 @@ extension JSONValue {
 
     /// Compact JSON text with sorted keys: deterministic, so it can be compared and hashed.
     public func jsonString() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding a JSONValue cannot fail: every case maps onto a JSON primitive.
-        guard let data = try? encoder.encode(self) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: jsonBytes(), as: UTF8.self)
+    }
+
+    /// ``jsonString()`` as UTF-8 bytes, for request bodies.
+    public func jsonBytes() -> [UInt8] {
+        var writer = JSONWriter()
+        writer.write(self)
+        return writer.bytes
     }
 }

@@ -27,7 +27,7 @@ struct ModelHTTPTransport: Sendable {
         decoder: inout Decoder,
         onEvent: (ModelStreamEvent) async throws -> Void
     ) async throws -> ModelResponse {
-        let response = try await open(path: path, body: ByteBuffer(string: body.jsonString()))
+        let response = try await open(path: path, body: ByteBuffer(bytes: body.jsonBytes()))
         var parser = ServerSentEventParser()
         var chunks = response.body.makeAsyncIterator()
         reading: while true {

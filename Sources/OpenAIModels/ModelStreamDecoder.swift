@@ -18,7 +18,7 @@ extension ServerSentEvent {
     /// The `data` parsed as JSON; a payload that is not JSON makes the stream malformed.
     func jsonPayload() throws(ModelError) -> JSONValue {
         do {
-            return try JSONValue(parsing: Data(data.utf8))
+            return try JSONValue(parsing: data)
         } catch {
             throw .malformedStream("An event's data is not JSON: \(data.prefix(200))")
         }

@@ -1,0 +1,33 @@
+import Foundation
+import JSONValue
+import Testing
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    /// What Foundation writes with the options `jsonString()` promises to match.
+    private func foundationText(_ value: JSONValue) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    @Test("writes exactly what JSONEncoder writes with sorted keys and unescaped slashes", arguments: [
+        JSONValue.object(["b": [1, -2, 3.5, 1e21, 0.1, 100.0, true, false, nil], "a": ["z": "y", "m": [:]], "": []]),
+        .string("quote \" backslash \\ slash / newline \n tab \t cr \r bell \u{7} nul \u{0} é 🎯"),
+        .string(""), .int(Int.min), .double(-0.5), .double(1e-7), .array([]),
+    ])
+    func matchesFoundation(_ value: JSONValue) throws {
+        #expect(value.jsonString() == (try foundationText(value)))
+    }
+
+    @Test("parsing what it writes gives the value back")
+    func roundTrips() throws {
+        let value: JSONValue = ["text": "line\nbreak \"quoted\" ✓ \u{1f}", "n": 42, "x": 0.25, "list": [["nested": nil]]]
+        #expect(try JSONValue(parsing: value.jsonString()) == value)
+    }
+
+    @Test("NaN and infinity, which JSON cannot carry, are written as null")
+    func nonFiniteIsNull() {
+        #expect(JSONValue.array([.double(.nan), .double(.infinity)]).jsonString() == "[null,null]")
+    }
+}
