@@ -7,7 +7,7 @@ extension SQLStore {
     /// Encodes a record with ChatKit's storage encoding, which keeps server-only fields
     /// (`Attachment.metadata`, `ThreadMetadata.metadata`).
     func storagePayload(_ value: some Encodable) throws -> String {
-        String(decoding: try ChatKitCoding.storageEncoder().encode(value), as: UTF8.self)
+        String(decoding: try ChatKitCoding.storageBytes(value), as: UTF8.self)
     }
 
     /// Reads one page of records with ``KeysetPage``.

@@ -114,6 +114,8 @@ struct WireCodingTests {
         let storedThread = try ChatKitCoding.decoder().decode(ThreadMetadata.self, from: storage.encode(thread))
         #expect(storedAttachment == attachment)
         #expect(storedThread == thread)
+        #expect(try JSONValue(parsing: ChatKitCoding.storageBytes(attachment)) == JSONValue(parsing: storage.encode(attachment)))
+        #expect(try JSONValue(parsing: ChatKitCoding.storageBytes(thread)) == JSONValue(parsing: storage.encode(thread)))
     }
 
     @Test("error events only accept the stream.error and custom codes")

@@ -23,6 +23,12 @@ public enum ChatKitCoding {
         return encoder
     }
 
+    /// The storage encoding of `value` as compact JSON bytes, written in one pass (stores encode every
+    /// item a turn produces; Foundation's encoder builds a tree first). Decodes like ``storageEncoder()``'s output.
+    public static func storageBytes(_ value: some Encodable) throws -> [UInt8] {
+        try CompactJSONEncoder(storage: true).encode(value)
+    }
+
     /// A decoder for both encodings.
     public static func decoder() -> JSONDecoder {
         JSONDecoder()

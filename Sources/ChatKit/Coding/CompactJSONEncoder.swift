@@ -4,21 +4,25 @@
 /// stream (text deltas) that dominates the cost. This writer relies on what every ChatKit type does:
 /// values are encoded in order and each nested value is finished before its next sibling starts, which
 /// lets it write directly. Output matches `ChatKitCoding.wireEncoder()` (compact, slashes unescaped,
-/// non-ASCII raw) up to key order. Not `Sendable`: one per stream.
+/// non-ASCII raw) up to key order; with `storage` set, it matches `ChatKitCoding.storageEncoder()`
+/// instead. Not `Sendable`: one per stream.
 final class CompactJSONEncoder {
     fileprivate var bytes: [UInt8] = []
+    /// One entry per value being written, innermost last.
+    fileprivate var states: [WriterState] = []
+    fileprivate let userInfo: [CodingUserInfoKey: Any]
 
-    init() {
+    init(storage: Bool = false) {
         bytes.reserveCapacity(512)
+        userInfo = storage ? [ChatKitCoding.storageKey: true] : [:]
     }
 
     /// Encodes `value` and returns its bytes appended to `prefix`, followed by `suffix`.
     func encode(_ value: some Encodable, prefix: [UInt8] = [], suffix: [UInt8] = []) throws -> [UInt8] {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: prefix)
-        let root = WriterState()
-        try value.encode(to: CompactValueEncoder(encoder: self, state: root, codingPath: []))
-        root.close(self)
+        states.removeAll(keepingCapacity: true)
+        try writeValue(value, self, codingPath: [])
         bytes.append(contentsOf: suffix)
         return bytes
     }
@@ -62,74 +66,110 @@ final class CompactJSONEncoder {
     }
 }
 
-/// Tracks the container a value opened so siblings get commas and the container gets closed.
-private final class WriterState {
+/// How far the value at one nesting level has got: which container it opened and how many members it
+/// wrote (for commas). Kept on the encoder's stack rather than allocated per value.
+private struct WriterState {
     enum Kind { case none, object, array, single }
     var kind: Kind = .none
     var count = 0
+}
 
-    func open(_ kind: Kind, _ encoder: CompactJSONEncoder) {
-        guard self.kind == .none else { return }  // a second container request continues the same one
-        self.kind = kind
+extension CompactJSONEncoder {
+    /// Starts a nested value one level deeper; its state lives at the returned depth until ``close(_:)``.
+    fileprivate func push() -> Int {
+        states.append(WriterState())
+        return states.count - 1
+    }
+
+    /// Opens the container the value at `depth` asked for (a second request continues the same one).
+    fileprivate func open(_ kind: WriterState.Kind, at depth: Int) {
+        guard states[depth].kind == .none else { return }
+        states[depth].kind = kind
         switch kind {
-        case .object: encoder.bytes.append(UInt8(ascii: "{"))
-        case .array: encoder.bytes.append(UInt8(ascii: "["))
+        case .object: bytes.append(UInt8(ascii: "{"))
+        case .array: bytes.append(UInt8(ascii: "["))
         default: break
         }
     }
 
-    func separate(_ encoder: CompactJSONEncoder) {
-        if count > 0 { encoder.bytes.append(UInt8(ascii: ",")) }
-        count += 1
+    /// Writes the comma before every member of the container at `depth` but the first.
+    fileprivate func separate(at depth: Int) {
+        if states[depth].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        states[depth].count += 1
     }
 
-    func close(_ encoder: CompactJSONEncoder) {
-        switch kind {
-        case .object: encoder.bytes.append(UInt8(ascii: "}"))
-        case .array: encoder.bytes.append(UInt8(ascii: "]"))
-        case .none: encoder.bytes.append(contentsOf: Array("{}".utf8))  // encoded nothing: an empty object
+    fileprivate func count(at depth: Int) -> Int { states[depth].count }
+
+    /// Closes the value at `depth` (the innermost one) and pops it.
+    fileprivate func close(_ depth: Int) {
+        switch states[depth].kind {
+        case .object: bytes.append(UInt8(ascii: "}"))
+        case .array: bytes.append(UInt8(ascii: "]"))
+        case .none: bytes.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])  // encoded nothing: an empty object
         case .single: break
         }
+        states.removeLast()
     }
 }
 
 private struct CompactValueEncoder: Encoder {
     let encoder: CompactJSONEncoder
-    let state: WriterState
+    let depth: Int
     let codingPath: [any CodingKey]
-    /// Always the wire encoding: no storage flag.
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { encoder.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        state.open(.object, encoder)
-        return KeyedEncodingContainer(CompactKeyedContainer<Key>(encoder: encoder, state: state, codingPath: codingPath))
+        encoder.open(.object, at: depth)
+        return KeyedEncodingContainer(CompactKeyedContainer<Key>(encoder: encoder, depth: depth, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        state.open(.array, encoder)
-        return CompactUnkeyedContainer(encoder: encoder, state: state, codingPath: codingPath)
+        encoder.open(.array, at: depth)
+        return CompactUnkeyedContainer(encoder: encoder, depth: depth, codingPath: codingPath)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        state.open(.single, encoder)
+        encoder.open(.single, at: depth)
         return CompactSingleContainer(encoder: encoder, codingPath: codingPath)
     }
 }
 
-/// Writes one value (primitive or nested) at the current position.
-private func writeValue(_ value: some Encodable, _ encoder: CompactJSONEncoder, codingPath: [any CodingKey]) throws {
-    switch value {
-    case let string as String: encoder.writeString(string)
-    case let bool as Bool: encoder.writeRaw(bool ? "true" : "false")
-    case let int as Int: encoder.writeRaw(String(int))
-    case let integer as any BinaryInteger: encoder.writeRaw("\(integer)")
-    case let double as Double: try writeDouble(double, encoder, codingPath: codingPath)
-    case let float as Float: try writeDouble(Double(float), encoder, codingPath: codingPath)
-    default:
-        let nested = WriterState()
-        try value.encode(to: CompactValueEncoder(encoder: encoder, state: nested, codingPath: codingPath))
-        nested.close(encoder)
+/// Writes one value (primitive or nested) at the current position. Primitives are recognised by
+/// comparing metadata (cheap) rather than by dynamic casts, which dominated the cost of large widgets.
+private func writeValue<T: Encodable>(_ value: T, _ encoder: CompactJSONEncoder, codingPath: [any CodingKey]) throws {
+    if T.self == String.self {
+        encoder.writeString(value as! String)
+    } else if T.self == Int.self {
+        encoder.writeRaw(String(value as! Int))
+    } else if T.self == Bool.self {
+        encoder.writeRaw((value as! Bool) ? "true" : "false")
+    } else if T.self == Double.self {
+        try writeDouble(value as! Double, encoder, codingPath: codingPath)
+    } else if T.self == Float.self {
+        try writeDouble(Double(value as! Float), encoder, codingPath: codingPath)
+    } else if T.self == EncodedWidget.self {
+        let widget = value as! EncodedWidget
+        if let encoded = widget.cache.encoded {
+            encoder.bytes.append(contentsOf: encoded)
+        } else {
+            let start = encoder.bytes.count
+            try writeValue(widget.root, encoder, codingPath: codingPath)
+            widget.cache.remember(encoder.bytes[start...])
+        }
+    } else if CompactJSONEncoder.otherIntegerTypes.contains(where: { $0 == T.self }) {
+        encoder.writeRaw("\(value)")
+    } else {
+        let depth = encoder.push()
+        try value.encode(to: CompactValueEncoder(encoder: encoder, depth: depth, codingPath: codingPath))
+        encoder.close(depth)
     }
+}
+
+extension CompactJSONEncoder {
+    /// Integer types other than `Int`, written with their description.
+    fileprivate static let otherIntegerTypes: [any Any.Type] = [
+        Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+    ]
 }
 
 private func writeDouble(_ double: Double, _ encoder: CompactJSONEncoder, codingPath: [any CodingKey]) throws {
@@ -145,12 +185,12 @@ private func writeDouble(_ double: Double, _ encoder: CompactJSONEncoder, coding
 
 private struct CompactKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: CompactJSONEncoder
-    let state: WriterState
+    let depth: Int
     /// The path of the container (keys are not appended per value: paths only serve error messages).
     let codingPath: [any CodingKey]
 
     private func writeKey(_ key: Key) {
-        state.separate(encoder)
+        encoder.separate(at: depth)
         encoder.writeString(key.stringValue)
         encoder.bytes.append(UInt8(ascii: ":"))
     }
@@ -201,17 +241,17 @@ private struct CompactKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProt
 
 private struct CompactUnkeyedContainer: UnkeyedEncodingContainer {
     let encoder: CompactJSONEncoder
-    let state: WriterState
+    let depth: Int
     let codingPath: [any CodingKey]
-    var count: Int { state.count }
+    var count: Int { encoder.count(at: depth) }
 
     mutating func encodeNil() throws {
-        state.separate(encoder)
+        encoder.separate(at: depth)
         encoder.writeRaw("null")
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        state.separate(encoder)
+        encoder.separate(at: depth)
         try writeValue(value, encoder, codingPath: codingPath)
     }
 

@@ -190,7 +190,7 @@ extension ThreadItem: Codable {
             try c.encode(item.arguments, forKey: .arguments)
             if let output = item.output, output != .null { try c.encode(output, forKey: .output) }
         case .widget(let item):
-            try c.encode(item.widget, forKey: .widget)
+            try c.encode(EncodedWidget(root: item.widget, cache: item.encodedWidget), forKey: .widget)
             try c.encodeIfPresent(item.copyText, forKey: .copyText)
         case .generatedImage(let item):
             try c.encodeIfPresent(item.image, forKey: .image)

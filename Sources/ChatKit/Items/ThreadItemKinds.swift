@@ -89,8 +89,12 @@ public struct WidgetItem: Sendable, Hashable {
     public var id: String
     public var threadID: String
     public var createdAt: Date
-    public var widget: WidgetRoot
+    public var widget: WidgetRoot {
+        didSet { encodedWidget = EncodedWidgetCache() }
+    }
     public var copyText: String?
+    /// The encoded `widget`, shared by copies until it changes (not part of the value's identity).
+    private(set) var encodedWidget = EncodedWidgetCache()
 
     public init(id: String, threadID: String, createdAt: Date, widget: WidgetRoot, copyText: String? = nil) {
         self.id = id
@@ -98,6 +102,19 @@ public struct WidgetItem: Sendable, Hashable {
         self.createdAt = createdAt
         self.widget = widget
         self.copyText = copyText
+    }
+
+    public static func == (lhs: WidgetItem, rhs: WidgetItem) -> Bool {
+        lhs.id == rhs.id && lhs.threadID == rhs.threadID && lhs.createdAt == rhs.createdAt && lhs.widget == rhs.widget
+            && lhs.copyText == rhs.copyText
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(threadID)
+        hasher.combine(createdAt)
+        hasher.combine(widget)
+        hasher.combine(copyText)
     }
 }
 
