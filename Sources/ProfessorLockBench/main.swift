@@ -45,7 +45,7 @@ func runSection(_ name: String, _ body: () async throws -> Void) async -> Bool {
 }
 
 let needsServer = [.all, .compare, .memory, .coldstart].contains(section)
-let needsPython = [.all, .micro, .compare, .coldstart].contains(section)
+let needsPython = [.all, .micro, .compare, .coldstart].contains(section) && !BenchEnvironment.flag("PROFESSOR_LOCK_BENCH_SKIP_PYTHON")
 let python: URL? = needsPython ? await pythonIfAvailable() : nil
 
 /// The bench venv's python; `nil` (Python comparisons skipped, said so) when it cannot be made.

@@ -7,8 +7,10 @@ import NIOHTTP1
 /// Section 2: the Swift server and the Python reference under the same load, against the same
 /// scripted fake model (one `build_parlay` call, then a 50-token answer, 1 ms before every delta).
 enum CompareSuite {
-    static let levels = [1, 16, 64, 256]
-    static let levelDuration: Duration = .seconds(15)
+    /// Client counts; `PROFESSOR_LOCK_BENCH_CLIENTS=1,64` narrows a run while tuning.
+    static let levels = BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_CLIENTS") ?? [1, 16, 64, 256]
+    /// Seconds per level; `PROFESSOR_LOCK_BENCH_SECONDS` overrides.
+    static let levelDuration: Duration = .seconds(BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_SECONDS")?.first ?? 15)
     static let answerTokens = 50
     static let delayPerDelta: Duration = .milliseconds(1)
     /// Python gets one uvicorn worker per core, as it would be deployed.
@@ -50,6 +52,10 @@ enum CompareSuite {
             let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 0, client: client)
             let url = "http://127.0.0.1:\(server.port)/chatkit"
             _ = await generator.drive(url: url, clients: 4, duration: .seconds(2))  // warm-up
+            if BenchEnvironment.flag("PROFESSOR_LOCK_BENCH_TIMELINE") {
+                progress("  one \(launcher.name) turn, frame by frame:")
+                try await TurnTimeline.print(url: url, client: client)
+            }
             for clients in levels {
                 progress("  \(launcher.name): \(clients) client(s) for \(levelDuration.readable) …")
                 let cpuBefore = ProcessStats.treeCPUSeconds(server.process.pid)

@@ -9,7 +9,10 @@ enum MicroSuite {
                 table.add([result.name, result.p50, result.p99, result.target, verdict(result.met), result.figure])
             }
         }
+        /// `PROFESSOR_LOCK_BENCH_ONLY=widget` runs only the benchmarks whose name contains it.
+        let only = ProcessInfo.processInfo.environment["PROFESSOR_LOCK_BENCH_ONLY"]
         func attempt(_ name: String, _ body: () async throws -> [MicroResult]) async {
+            if let only, !name.localizedCaseInsensitiveContains(only) { return }
             progress("  running \(name) …")
             let start = ContinuousClock.now
             do {
@@ -22,6 +25,7 @@ enum MicroSuite {
 
         await attempt("ChatKit stream") { [try await ChatKitStreamBench.run()] }
         await attempt("widget diff") { try WidgetDiffBench.run() }
+        await attempt("widget encoding") { try WidgetEncodingBench.run() }
         await attempt("tools") { try await ToolBenches.run() }
         await attempt("agent loop") { try await AgentLoopBench.run() }
         await attempt("HTML snippets") { [try await HTMLExtractionBench.run(paths: paths, python: python)] }
@@ -32,6 +36,7 @@ enum MicroSuite {
             return try await StoreBench.run(backend: "SQLite", url: "sqlite:\(file)", target: .milliseconds(2))
         }
 
+        if let only, !"PostgreSQL store supabase_query".localizedCaseInsensitiveContains(only) { return table.print() }
         progress("  starting PostgreSQL (Tests/Scripts/postgres.sh) …")
         do {
             let postgres = try await LocalPostgres.start(paths: paths)
