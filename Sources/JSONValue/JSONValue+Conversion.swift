@@ -3,8 +3,7 @@ import Foundation
 extension JSONValue {
     /// Encodes any `Encodable` value into a `JSONValue` tree.
     public init(encoding value: some Encodable) throws {
-        let data = try JSONEncoder().encode(value)
-        self = try JSONDecoder().decode(JSONValue.self, from: data)
+        self = try JSONValueEncoder().encode(value)
     }
 
     /// Parses UTF-8 JSON text (strict RFC 8259). Throws ``JSONParsingError``.

@@ -31,3 +31,41 @@ struct JSONWriterTests {
         #expect(JSONValue.array([.double(.nan), .double(.infinity)]).jsonString() == "[null,null]")
     }
 }
+
+@Suite("JSON value encoder")
+struct JSONValueEncoderTests {
+    private struct Leg: Codable, Equatable {
+        var team: String
+        var odds: Int
+        var probability: Double?
+        var tags: [String]
+        var link: URL
+        var stake: Decimal
+        var small: Int8
+        var raw: JSONValue
+    }
+
+    private struct Wrapper: Encodable {
+        var legs: [Leg]
+        var nested: [String: [Int]]
+        var empty: [String]
+    }
+
+    @Test("encodes like JSONEncoder would, parsed back")
+    func matchesFoundation() throws {
+        let leg = Leg(
+            team: "Chiefs \"KC\"", odds: -150, probability: nil, tags: ["a/b"], link: URL(string: "https://example.com/x?q=1")!,
+            stake: Decimal(string: "25.5")!, small: -3, raw: ["k": [1, "two", nil]])
+        let value = Wrapper(legs: [leg, leg], nested: ["x": [1, 2]], empty: [])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let foundation = try JSONValue(parsing: encoder.encode(value))
+        #expect(try JSONValue(encoding: value) == foundation)
+        #expect(try JSONValue(encoding: value).jsonString() == String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    @Test("non-finite numbers are refused, as JSONEncoder refuses them")
+    func refusesNaN() {
+        #expect(throws: EncodingError.self) { try JSONValue(encoding: ["x": Double.nan]) }
+    }
+}

@@ -37,11 +37,9 @@ struct RegisteredTool: Sendable {
         if let text = output as? String {
             return .succeeded(ToolOutput(text: text, value: .string(text)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(output)
-            return .succeeded(ToolOutput(text: String(decoding: data, as: UTF8.self), value: try JSONValue(parsing: data)))
+            let value = try JSONValue(encoding: output)
+            return .succeeded(ToolOutput(text: value.jsonString(), value: value))
         } catch {
             return .failed(.failed(tool: tool, message: "its output could not be encoded as JSON: \(error)"))
         }
