@@ -21,10 +21,18 @@ struct ResponsesStreamDecoder: ModelStreamDecoder {
 
     var isComplete: Bool { completed != nil }
 
+    /// Event types whose payload nothing here reads; named by the SSE `event:` field, they are not parsed.
+    /// (`response.in_progress` repeats the whole request: instructions and tools.)
+    private static let unreadEvents: Set<String> = [
+        "response.in_progress", "response.content_part.added", "response.content_part.done", "response.output_text.done",
+        "response.function_call_arguments.delta", "response.function_call_arguments.done",
+    ]
+
     mutating func consume(_ event: ServerSentEvent) throws(ModelError) -> [ModelStreamEvent] {
+        if let name = event.event, Self.unreadEvents.contains(name) { return [] }
         let payload = try event.jsonPayload()
         switch payload["type"]?.stringValue ?? event.event {
-        case "response.created", "response.in_progress":
+        case "response.created":
             responseID = payload["response"]?["id"]?.stringValue ?? responseID
             return []
         case "response.output_item.added":
