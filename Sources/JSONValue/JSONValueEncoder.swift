@@ -45,6 +45,7 @@ private final class JSONNode {
     func child(forKey key: String) -> JSONNode {
         var members: [String: JSONNode] = [:]
         if case .object(let existing) = content { members = existing }
+        content = .unset  // the dictionary is now uniquely referenced: inserting does not copy it
         let node = members[key] ?? JSONNode()
         members[key] = node
         content = .object(members)
@@ -54,6 +55,7 @@ private final class JSONNode {
     func appendChild() -> JSONNode {
         var elements: [JSONNode] = []
         if case .array(let existing) = content { elements = existing }
+        content = .unset  // as above, for the array
         let node = JSONNode()
         elements.append(node)
         content = .array(elements)
