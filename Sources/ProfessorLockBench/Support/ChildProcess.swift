@@ -79,12 +79,28 @@ func runCommand(_ executable: String, _ arguments: [String], directory: URL, env
     process.standardOutput = try FileHandle(forWritingTo: output)
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+    let status = try await exitStatus(of: process)
     let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-    guard process.terminationStatus == 0 else {
-        throw BenchFailure("\(executable) \(arguments.joined(separator: " ")) exited with status \(process.terminationStatus)")
+    guard status == 0 else {
+        throw BenchFailure("\(executable) \(arguments.joined(separator: " ")) exited with status \(status)")
     }
     return text.trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// Waits for `process` to exit and returns its exit status. Reaps it with `waitpid` as well: when a
+/// command leaves a daemon behind (`postgres.sh start`), Foundation was seen never noticing the exit,
+/// leaving the command a zombie and the bench waiting forever.
+private func exitStatus(of process: Process) async throws -> Int32 {
+    let pid = process.processIdentifier
+    while process.isRunning {
+        var status: Int32 = 0
+        if waitpid(pid, &status, WNOHANG) == pid {
+            // WIFEXITED / WEXITSTATUS; a signal ends it with 128 + the signal, as shells report it.
+            return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    return process.terminationStatus
 }
 
 /// Something the bench needs did not work; the message says what.
