@@ -1,3 +1,5 @@
+import JSONValue
+
 /// A single-pass `Encoder` that writes compact JSON bytes straight into a buffer.
 ///
 /// Foundation's `JSONEncoder` builds an intermediate tree for every value; for the many tiny frames of a
@@ -28,37 +30,7 @@ final class CompactJSONEncoder {
     }
 
     fileprivate func writeString(_ string: String) {
-        var string = string
-        string.makeContiguousUTF8()
-        let utf8 = string.utf8
-        let needsEscaping = utf8.withContiguousStorageIfAvailable { buffer in
-            buffer.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
-        } ?? true
-        guard needsEscaping else {
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        var escaped: [UInt8] = [UInt8(ascii: "\"")]
-        escaped.reserveCapacity(utf8.count + 8)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x08: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: escaped += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: escaped.append(byte)
-            }
-        }
-        escaped.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: escaped)
+        bytes.appendJSONString(string)
     }
 
     fileprivate func writeRaw(_ text: String) {
