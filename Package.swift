@@ -190,7 +190,7 @@ let package = Package(
             name: "ProfessorLockBench",
             dependencies: [
                 "ProfessorLock", "AgentRuntime", "ChatKit", "ChatKitWidgets", "ChatKitSQLStore", "FakeModelServer",
-                "ToolSupport", "OddsTool", "JSONValue", asyncHTTPClient, logging, hummingbird,
+                "ToolSupport", "OddsTool", "JSONValue", "TestSupport", asyncHTTPClient, logging, hummingbird,
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -203,7 +203,9 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "TestSupport",
-            dependencies: ["AgentRuntime", "JSONValue", hummingbird, logging, asyncHTTPClient, .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "AgentRuntime", "ChatKit", "JSONValue", hummingbird, logging, asyncHTTPClient, .product(name: "NIOCore", package: "swift-nio"),
+            ],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),

@@ -3,6 +3,7 @@ import ChatKitSQLStore
 import Foundation
 import JSONValue
 import NIOCore
+import TestSupport
 import Testing
 
 /// Measures (and prints; no timing assertion, the box is shared) the server-side cost of one streamed

@@ -1,5 +1,6 @@
 import ChatKit
 import Foundation
+import TestSupport
 
 /// SSE encoding of 100 ChatKit events through the real pipeline: `ChatKitServer.process` on a
 /// `threads.create` body, a responder that streams a 97-delta answer, and a transport that drops the
