@@ -14,7 +14,7 @@ struct JSONWriter {
         case .null: append("null")
         case .bool(let flag): append(flag ? "true" : "false")
         case .int(let number): append(String(number))
-        case .double(let number): writeDouble(number)
+        case .double(let number): bytes.appendJSONNumber(number)
         case .string(let text): writeString(text)
         case .array(let elements):
             bytes.append(UInt8(ascii: "["))
@@ -35,15 +35,6 @@ struct JSONWriter {
         }
     }
 
-    /// Shortest round-tripping digits, integral values without `.0`, as `JSONEncoder` does;
-    /// JSON has no NaN or infinity, so those become `null`.
-    private mutating func writeDouble(_ number: Double) {
-        guard number.isFinite else { return append("null") }
-        var text = number.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        append(text)
-    }
-
     private mutating func writeString(_ text: String) {
         bytes.appendJSONString(text)
     }
@@ -54,6 +45,15 @@ struct JSONWriter {
 }
 
 extension Array where Element == UInt8 {
+    /// Appends `number` as `JSONEncoder` writes it: shortest round-tripping digits, integral values
+    /// without `.0`. JSON has no NaN or infinity; those are written as `null` (check first to refuse them).
+    public mutating func appendJSONNumber(_ number: Double) {
+        guard number.isFinite else { return append(contentsOf: "null".utf8) }
+        var text = number.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        append(contentsOf: text.utf8)
+    }
+
     /// Appends `text` as a JSON string literal: quotes, backslashes and control characters escaped,
     /// `/` and non-ASCII written as they are. Runs without escapes are copied in one go.
     public mutating func appendJSONString(_ text: String) {

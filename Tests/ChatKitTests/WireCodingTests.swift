@@ -1,5 +1,6 @@
 @testable import ChatKit
 import Foundation
+import ChatKitWidgets
 import JSONValue
 import Testing
 
@@ -116,6 +117,23 @@ struct WireCodingTests {
         #expect(storedThread == thread)
         #expect(try JSONValue(parsing: ChatKitCoding.storageBytes(attachment)) == JSONValue(parsing: storage.encode(attachment)))
         #expect(try JSONValue(parsing: ChatKitCoding.storageBytes(thread)) == JSONValue(parsing: storage.encode(thread)))
+    }
+
+    @Test("a widget item encodes its current widget: copies share the remembered bytes until the widget changes")
+    func widgetEncodingFollowsChanges() throws {
+        let encoder = CompactJSONEncoder()
+        func widgetText(_ item: WidgetItem) throws -> JSONValue? {
+            try JSONValue(parsing: encoder.encode(ThreadItem.widget(item)))["widget"]?["children"]?.arrayValue?.first?["value"]
+        }
+        var item = WidgetItem(id: "msg_1", threadID: "thr_1", createdAt: Date(timeIntervalSince1970: 0), widget: .card(Card { Text(value: "before") }))
+        let copy = item
+        #expect(try widgetText(item) == "before")
+        #expect(try widgetText(copy) == "before")
+        item.widget = .card(Card { Text(value: "after") })
+        #expect(try widgetText(item) == "after")
+        #expect(try widgetText(copy) == "before", "the unchanged copy keeps its own widget")
+        #expect(try JSONValue(parsing: ChatKitCoding.storageBytes(ThreadItem.widget(item))) == JSONValue(parsing: ChatKitCoding.storageEncoder().encode(ThreadItem.widget(item))))
+        #expect(item != copy)
     }
 
     @Test("error events only accept the stream.error and custom codes")

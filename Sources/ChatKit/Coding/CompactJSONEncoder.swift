@@ -148,11 +148,7 @@ private func writeDouble(_ double: Double, _ encoder: CompactJSONEncoder, coding
     guard double.isFinite else {
         throw EncodingError.invalidValue(double, .init(codingPath: codingPath, debugDescription: "JSON has no \(double)"))
     }
-    if double == double.rounded(), abs(double) < 1e15 {
-        encoder.writeRaw(String(Int64(double)))
-    } else {
-        encoder.writeRaw("\(double)")
-    }
+    encoder.bytes.appendJSONNumber(double)
 }
 
 private struct CompactKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
