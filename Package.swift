@@ -193,6 +193,7 @@ let package = Package(
                 "ToolSupport", "OddsTool", "JSONValue", "TestSupport", asyncHTTPClient, logging, hummingbird,
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["README.md"],

@@ -82,21 +82,24 @@ final class SchemaGenerator {
     /// The schema node for a value of `type` at `path` (a `$ref` for objects and enums).
     func fragment<T: Decodable>(for type: T.Type, at path: String) throws -> JSONValue {
         if let custom = T.self as? any CustomJSONSchema.Type { return custom.jsonSchema }
-        if let optional = T.self as? any OptionalSchemaShape.Type {
-            return ["anyOf": [try fragment(for: optional.wrappedType, at: path), ["type": "null"]]]
-        }
-        if let array = T.self as? any ArraySchemaShape.Type {
-            var node: [String: JSONValue] = ["type": "array", "items": try fragment(for: array.elementType, at: path + "[]")]
-            if array.hasUniqueItems { node["uniqueItems"] = true }
+        let builtin = (T.self as? any BuiltinSchemaShaped.Type)?.builtinSchemaShape
+        switch builtin {
+        case .optional(let wrapped, _)?:
+            return ["anyOf": [try fragment(for: wrapped, at: path), ["type": "null"]]]
+        case .array(let element, let uniqueItems, _)?:
+            var node: [String: JSONValue] = ["type": "array", "items": try fragment(for: element, at: path + "[]")]
+            if uniqueItems { node["uniqueItems"] = true }
             return .object(node)
-        }
-        if T.self is any DictionarySchemaShape.Type {
+        case .dictionary?:
             throw SchemaGenerationError(path, "\(T.self) is an open dictionary, which a strict schema cannot describe; use a struct")
+        case .primitive(let schema, _)?:
+            return schema
+        case nil:
+            break
         }
         if T.self == JSONValue.self {
             throw SchemaGenerationError(path, "JSONValue accepts any JSON, which a strict schema cannot describe; use a concrete type")
         }
-        if let primitive = T.self as? any PrimitiveSchemaShape.Type { return primitive.primitiveSchema }
         if let enumeration = T.self as? any (CaseIterable & RawRepresentable).Type {
             return try enumFragment(enumeration, literal: T.self is any SchemaLiteralEnum.Type, at: path)
         }
@@ -107,9 +110,7 @@ final class SchemaGenerator {
     func placeholder<T: Decodable>(for type: T.Type, at path: String) throws -> T {
         let value: Any? =
             if let custom = T.self as? any CustomJSONSchema.Type { custom.schemaPlaceholder }
-            else if let optional = T.self as? any OptionalSchemaShape.Type { optional.schemaNone }
-            else if let array = T.self as? any ArraySchemaShape.Type { array.schemaEmpty }
-            else if let primitive = T.self as? any PrimitiveSchemaShape.Type { primitive.schemaPlaceholder }
+            else if let builtin = (T.self as? any BuiltinSchemaShaped.Type)?.builtinSchemaShape { builtin.placeholder }
             else if let enumeration = T.self as? any (CaseIterable & RawRepresentable).Type {
                 firstCase(of: enumeration)
             } else { placeholders[ObjectIdentifier(type)] }
@@ -231,7 +232,7 @@ final class SchemaGenerator {
     private func definitionName(for type: Any.Type) -> String {
         let id = ObjectIdentifier(type)
         if let name = definitionNames[id] { return name }
-        let base = String(String(describing: type).map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
+        let base = String(_typeName(type, qualified: false).map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
         var name = base
         var suffix = 2
         while usedNames.contains(name) {

@@ -3,107 +3,106 @@ import JSONValue
 
 // Standard-library shapes the schema generator recognises by type, before walking `init(from:)`:
 // walking them would need a value of the element type, which recursive types cannot provide.
+// One protocol answers for all of them, so recognising a type costs one dynamic cast: the first
+// cast of each type against each protocol scans every conformance record in the process, which
+// at start-up (schemas are generated when the tools are registered) is most of the work.
 
-/// `Optional<Wrapped>`: `anyOf [Wrapped, null]`, placeholder `nil`.
-protocol OptionalSchemaShape {
-    static var wrappedType: any Decodable.Type { get }
-    static var schemaNone: Self { get }
+/// What the generator knows about a standard-library type without walking it.
+enum BuiltinSchemaShape {
+    /// `Optional<Wrapped>`: `anyOf [Wrapped, null]`, placeholder `nil`.
+    case optional(wrapped: any Decodable.Type, none: Any)
+    /// Arrays and sets: `{"type": "array", "items": Element}`, placeholder empty.
+    case array(element: any Decodable.Type, uniqueItems: Bool, empty: Any)
+    /// Dictionaries: open objects, which strict mode cannot describe.
+    case dictionary
+    /// Scalars with a fixed schema node.
+    case primitive(schema: JSONValue, placeholder: Any)
+
+    /// The value handed back to an `init(from:)` being walked (`nil` for dictionaries, which fail earlier).
+    var placeholder: Any? {
+        switch self {
+        case .optional(_, let none): none
+        case .array(_, _, let empty): empty
+        case .dictionary: nil
+        case .primitive(_, let placeholder): placeholder
+        }
+    }
 }
 
-extension Optional: OptionalSchemaShape where Wrapped: Decodable {
-    static var wrappedType: any Decodable.Type { Wrapped.self }
-    static var schemaNone: Self { nil }
+/// A standard-library type with a ``BuiltinSchemaShape``.
+protocol BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { get }
 }
 
-/// Arrays and sets: `{"type": "array", "items": Element}`, placeholder empty.
-protocol ArraySchemaShape {
-    static var elementType: any Decodable.Type { get }
-    static var schemaEmpty: Self { get }
-    static var hasUniqueItems: Bool { get }
+extension Optional: BuiltinSchemaShaped where Wrapped: Decodable {
+    static var builtinSchemaShape: BuiltinSchemaShape { .optional(wrapped: Wrapped.self, none: Self.none as Any) }
 }
 
-extension Array: ArraySchemaShape where Element: Decodable {
-    static var elementType: any Decodable.Type { Element.self }
-    static var schemaEmpty: Self { [] }
-    static var hasUniqueItems: Bool { false }
+extension Array: BuiltinSchemaShaped where Element: Decodable {
+    static var builtinSchemaShape: BuiltinSchemaShape { .array(element: Element.self, uniqueItems: false, empty: Self()) }
 }
 
-extension ContiguousArray: ArraySchemaShape where Element: Decodable {
-    static var elementType: any Decodable.Type { Element.self }
-    static var schemaEmpty: Self { [] }
-    static var hasUniqueItems: Bool { false }
+extension ContiguousArray: BuiltinSchemaShaped where Element: Decodable {
+    static var builtinSchemaShape: BuiltinSchemaShape { .array(element: Element.self, uniqueItems: false, empty: Self()) }
 }
 
-extension Set: ArraySchemaShape where Element: Decodable {
-    static var elementType: any Decodable.Type { Element.self }
-    static var schemaEmpty: Self { [] }
-    static var hasUniqueItems: Bool { true }
+extension Set: BuiltinSchemaShaped where Element: Decodable {
+    static var builtinSchemaShape: BuiltinSchemaShape { .array(element: Element.self, uniqueItems: true, empty: Self()) }
 }
 
-/// Dictionaries: open objects, which strict mode cannot describe.
-protocol DictionarySchemaShape {}
-
-extension Dictionary: DictionarySchemaShape where Key: Decodable, Value: Decodable {}
-
-/// Scalars with a fixed schema node.
-protocol PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { get }
-    static var schemaPlaceholder: Self { get }
+extension Dictionary: BuiltinSchemaShaped where Key: Decodable, Value: Decodable {
+    static var builtinSchemaShape: BuiltinSchemaShape { .dictionary }
 }
 
-extension String: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "string"] }
-    static var schemaPlaceholder: Self { "" }
+extension String: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { .primitive(schema: ["type": "string"], placeholder: "") }
 }
 
-extension Bool: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "boolean"] }
-    static var schemaPlaceholder: Self { false }
+extension Bool: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { .primitive(schema: ["type": "boolean"], placeholder: false) }
 }
 
-extension Double: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "number"] }
-    static var schemaPlaceholder: Self { 0 }
+extension Double: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { .primitive(schema: ["type": "number"], placeholder: 0.0) }
 }
 
-extension Float: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "number"] }
-    static var schemaPlaceholder: Self { 0 }
+extension Float: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { .primitive(schema: ["type": "number"], placeholder: Float(0)) }
 }
 
-extension Decimal: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "number"] }
-    static var schemaPlaceholder: Self { 0 }
+extension Decimal: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { .primitive(schema: ["type": "number"], placeholder: Decimal(0)) }
 }
 
-extension UUID: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "string", "format": "uuid"] }
-    static var schemaPlaceholder: Self { UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)) }
+extension UUID: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape {
+        .primitive(schema: ["type": "string", "format": "uuid"], placeholder: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+    }
 }
 
-extension URL: PrimitiveSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "string", "format": "uri"] }
-    static var schemaPlaceholder: Self { URL(fileURLWithPath: "/") }
+extension URL: BuiltinSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape {
+        .primitive(schema: ["type": "string", "format": "uri"], placeholder: URL(fileURLWithPath: "/"))
+    }
 }
 
 /// Every fixed-width integer is a JSON `integer`.
-protocol IntegerSchemaShape: PrimitiveSchemaShape, FixedWidthInteger {}
+protocol IntegerSchemaShaped: BuiltinSchemaShaped, FixedWidthInteger {}
 
-extension IntegerSchemaShape {
-    static var primitiveSchema: JSONValue { ["type": "integer"] }
-    static var schemaPlaceholder: Self { 0 }
+extension IntegerSchemaShaped {
+    static var builtinSchemaShape: BuiltinSchemaShape { .primitive(schema: ["type": "integer"], placeholder: Self.zero) }
 }
 
-extension Int: IntegerSchemaShape {}
-extension Int8: IntegerSchemaShape {}
-extension Int16: IntegerSchemaShape {}
-extension Int32: IntegerSchemaShape {}
-extension Int64: IntegerSchemaShape {}
-extension UInt: IntegerSchemaShape {}
-extension UInt8: IntegerSchemaShape {}
-extension UInt16: IntegerSchemaShape {}
-extension UInt32: IntegerSchemaShape {}
-extension UInt64: IntegerSchemaShape {}
+extension Int: IntegerSchemaShaped {}
+extension Int8: IntegerSchemaShaped {}
+extension Int16: IntegerSchemaShaped {}
+extension Int32: IntegerSchemaShaped {}
+extension Int64: IntegerSchemaShaped {}
+extension UInt: IntegerSchemaShaped {}
+extension UInt8: IntegerSchemaShaped {}
+extension UInt16: IntegerSchemaShaped {}
+extension UInt32: IntegerSchemaShaped {}
+extension UInt64: IntegerSchemaShaped {}
 
 /// The raw values of a `CaseIterable` enum as JSON, with the JSON type they share.
 struct EnumSchemaCases {

@@ -12,13 +12,13 @@ struct ServerLauncher: Sendable {
     let launch: @Sendable (_ port: Int, _ modelBaseURL: String, _ run: Int) throws -> ChildProcess
 
     /// Starts the server and waits for `/health`; returns the process and the time to the first 200.
-    func start(modelBaseURL: String, run: Int, client: HTTPClient) async throws -> (process: ChildProcess, port: Int, startup: Duration) {
+    func start(modelBaseURL: String, run: Int) async throws -> (process: ChildProcess, port: Int, startup: Duration) {
         let port = try SystemLimits.freeLoopbackPort()
         let clock = ContinuousClock()
         let started = clock.now
         let process = try launch(port, modelBaseURL, run)
         do {
-            try await waitForHealth(port: port, process: process, client: client)
+            try await waitForHealth(port: port, process: process)
         } catch {
             await process.stop()
             throw error
@@ -26,16 +26,12 @@ struct ServerLauncher: Sendable {
         return (process, port, clock.now - started)
     }
 
-    private func waitForHealth(port: Int, process: ChildProcess, client: HTTPClient) async throws {
+    private func waitForHealth(port: Int, process: ChildProcess) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(60)
         while clock.now < deadline {
             guard process.isRunning else { throw BenchFailure("\(name) exited during start-up:\n\(process.logTail())") }
-            if let response = try? await client.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/health"), timeout: .seconds(2)),
-               response.status == .ok {
-                _ = try? await response.body.collect(upTo: 1 << 16)
-                return
-            }
+            if await HealthProbe.isHealthy(port: port) { return }
             try await Task.sleep(for: .milliseconds(2))
         }
         throw BenchFailure("\(name) did not answer /health within 60 s:\n\(process.logTail())")

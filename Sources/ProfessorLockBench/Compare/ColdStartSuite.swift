@@ -1,11 +1,8 @@
-import AsyncHTTPClient
 import Foundation
 
 /// Section 3: process start to the first successful `GET /health`, for both servers.
 enum ColdStartSuite {
     static func run(paths: BenchPaths, python: URL?) async throws {
-        let client = LoadGenerator.makeClient(maximumConnections: 8)
-        defer { _ = client.shutdown() }
         var table = Table("Cold start: process launch to first 200 from /health", columns: ["Server", "runs", "p50", "max", "Target", "Result"])
         var launchers = [(try ServerLauncher.swift(paths: paths), 7)]
         if let python { launchers.append((try ServerLauncher.python(paths: paths, python: python, workers: CompareSuite.pythonWorkers), 3)) }
@@ -14,7 +11,7 @@ enum ColdStartSuite {
             var durations: [Duration] = []
             for run in 1...runs {
                 // No model is contacted at start-up; the base URL only has to be well-formed.
-                let server = try await launcher.start(modelBaseURL: "http://127.0.0.1:9/v1", run: 100 + run, client: client)
+                let server = try await launcher.start(modelBaseURL: "http://127.0.0.1:9/v1", run: 100 + run)
                 durations.append(server.startup)
                 await server.process.stop()
             }

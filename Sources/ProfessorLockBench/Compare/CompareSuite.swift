@@ -49,7 +49,7 @@ enum CompareSuite {
         var rows: [Row] = []
         for launcher in launchers {
             progress("  starting the \(launcher.name) server …")
-            let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 0, client: client)
+            let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 0)
             let url = "http://127.0.0.1:\(server.port)/chatkit"
             _ = await generator.drive(url: url, clients: 4, duration: .seconds(2))  // warm-up
             if BenchEnvironment.flag("PROFESSOR_LOCK_BENCH_TIMELINE") {

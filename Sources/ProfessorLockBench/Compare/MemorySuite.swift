@@ -27,7 +27,7 @@ enum MemorySuite {
 
     private static func measure(paths: BenchPaths, modelBaseURL: String, client: HTTPClient, fileLimit: Int) async throws {
         let launcher = try ServerLauncher.swift(paths: paths)
-        let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 200, client: client)
+        let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 200)
         let pid = server.process.pid
         let url = "http://127.0.0.1:\(server.port)/chatkit"
         try await Task.sleep(for: .seconds(1))
