@@ -8,6 +8,8 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #endif

@@ -30,7 +30,7 @@ struct HTMLPageReader: HTMLStreamReceiver {
     /// Reads `html` served with `charset` (`nil`: detect). Without `tables`, table structure is not
     /// collected (their cells are still blocks).
     static func read(_ html: [UInt8], charset: Charset?, tables: Bool = true) -> ExtractedPage {
-        var reader = HTMLPageReader(readsTables: tables)
+        var reader = HTMLPageReader(readsTables: tables, expectedTextBytes: html.count)
         HTMLStreamParser.parse(html, charset: charset, into: &reader)
         return reader.finish()
     }
@@ -117,8 +117,11 @@ struct HTMLPageReader: HTMLStreamReceiver {
     private var collectors: [SubtreeText] = []
     private var collectorCount = 0
 
-    private init(readsTables: Bool) {
+    /// `expectedTextBytes`: room for the page's text up front (markup and entities only ever
+    /// shrink it), so the text buffer is never copied to grow.
+    private init(readsTables: Bool, expectedTextBytes: Int) {
         self.readsTables = readsTables
+        text.reserveCapacity(expectedTextBytes)
     }
 
     // MARK: Events
@@ -279,19 +282,7 @@ struct HTMLPageReader: HTMLStreamReceiver {
     private mutating func finish() -> ExtractedPage {
         endBlock()
         let headings = headings.compactMap { $0 }
-        var text = text.bytes
-        var blocks = blocks
-        // libxml2 passes invalid UTF-8 through (a page that says UTF-8 and is not): repair each block
-        // the way a string would, so the ranker reads what the page's strings say.
-        if !text.withUnsafeBufferPointer(ByteLanes.isValidUTF8) {
-            let repaired = blocks.map { String(decoding: text[$0], as: UTF8.self) }
-            text = []
-            blocks = repaired.map { block in
-                let start = text.count
-                text.append(contentsOf: block.utf8)
-                return start..<text.count
-            }
-        }
+        let text = text.bytes
         return ExtractedPage(
             title: title,
             headline: (headings.first { $0.level == 1 } ?? headings.first { $0.level == 2 })?.text,

@@ -60,7 +60,10 @@ enum HTMLStreamParser {
     /// whatever iconv support libxml2 was built with.
     static func parse<Receiver: HTMLStreamReceiver>(_ html: [UInt8], charset: Charset?, into receiver: inout Receiver) {
         let charset = charset ?? Charset.detect(contentType: nil, body: html)
-        let utf8 = charset == .utf8 ? html : Array(charset.decode(html).utf8)
+        // libxml2 would read the rest of a page as Latin-1 after its first invalid UTF-8 byte:
+        // repair such a page first, the way a string would (U+FFFD for each bad sequence).
+        let isUTF8 = charset == .utf8 && html.withUnsafeBufferPointer(ByteLanes.isValidUTF8)
+        let utf8 = isUTF8 ? html : Array(charset.decode(html).utf8)
         withUnsafeMutablePointer(to: &receiver) { parseUTF8(utf8, into: ReceiverBox($0)) }
     }
 
@@ -73,19 +76,34 @@ enum HTMLStreamParser {
         withExtendedLifetime(box) {
             utf8.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { characters in
+                    // The input is declared UTF-8 as a charset rather than through an encoding
+                    // handler (what `htmlCtxtReadMemory(…, "UTF-8", …)` does), which would run the
+                    // whole page through a UTF-8 to UTF-8 converter: a second copy of it.
+                    guard let input = xmlParserInputBufferCreateMem(characters.baseAddress, Int32(characters.count), XML_CHAR_ENCODING_NONE)
+                    else { return }
+                    guard let stream = xmlNewIOInputStream(context, input, XML_CHAR_ENCODING_UTF8) else {
+                        xmlFreeParserInputBuffer(input)
+                        return
+                    }
+                    guard inputPush(context, stream) >= 0 else { return }  // a failed push frees the stream
+                    _ = htmlCtxtUseOptions(context, options)
+                    _ = htmlParseDocument(context)
                     // No `startDocument` callback, so libxml2 builds no document; free one defensively.
-                    if let document = htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, "UTF-8", options) {
+                    if let document = context.pointee.myDoc {
                         xmlFreeDoc(document)
+                        context.pointee.myDoc = nil
                     }
                 }
             }
         }
     }
 
-    /// Recover from any markup, stay silent, never touch the network. Blank text is kept: it
-    /// separates words, and libxml2 only decides what is "blank" by looking at the tree it builds.
+    /// Recover from any markup, stay silent, never touch the network, and ignore `<meta charset>`
+    /// (the bytes are UTF-8 by now). Blank text is kept: it separates words, and libxml2 only
+    /// decides what is "blank" by looking at the tree it builds.
     private static let options = Int32(
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// `xmlInitParser` runs once, thread-safely (a lazy global), before the first parse.
     private static let libxml2Ready: Bool = {

@@ -16,6 +16,10 @@ struct TextRun {
 
     var isEmpty: Bool { bytes.count == start }
 
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Notes that markup separates what came before from what comes next.
     mutating func markBoundary() {
         atNodeBoundary = true
