@@ -35,6 +35,18 @@ struct ChatKitServerStreamingTests {
         #expect(seen.all == [context, context])
     }
 
+    @Test("a new thread's stream holds its items (the first user message); a later message's stream does not")
+    func newThreadItems() async throws {
+        let seen = Recorder<[ThreadItem]?>()
+        let harness = ServerHarness(ScriptedResponder(onRespond: { _, stream in seen.record(stream.newThreadItems) }))
+        let (events, thread) = try await harness.createThread("Hi")
+        _ = try await harness.stream(.addMessage("Again", threadID: thread.id))
+        let stored = try await harness.store.loadThreadItems(
+            threadID: thread.id, after: nil, limit: 1, order: .asc, context: ServerHarness.context)
+        #expect(events.compactMap(\.item) == stored.data)
+        #expect(seen.all == [stored.data, nil])
+    }
+
     @Test("a title set by the responder is saved and thread.updated is the last event", arguments: [
         "title", "metadata", "status", "allowed_image_domains",
     ])

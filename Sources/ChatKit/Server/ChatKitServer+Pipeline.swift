@@ -5,12 +5,12 @@ extension ChatKitServer {
     /// ``ThreadStream``; handler errors become an `error` event; a cancelled task or a vanished client
     /// triggers the responder's cancellation cleanup and ends the stream by rethrowing.
     func runResponder(
-        thread: ThreadMetadata, context: RequestContext, sink: FrameSink,
+        thread: ThreadMetadata, context: RequestContext, sink: FrameSink, newThreadItems: [ThreadItem]? = nil,
         _ handler: (ThreadStream) async throws -> Void
     ) async throws {
         await Task.yield()  // let the transport start the response, as the reference does
         try await sink.emit(.streamOptions(responder.streamOptions(thread: thread, context: context)))
-        let stream = ThreadStream(thread: thread, context: context, store: store, sink: sink)
+        let stream = ThreadStream(thread: thread, context: context, store: store, sink: sink, newThreadItems: newThreadItems)
         do {
             try await handler(stream)
         } catch {

@@ -12,14 +12,16 @@ extension ChatKitServer {
                 let thread = ThreadMetadata(id: store.generateThreadID(context: context), createdAt: ChatKitDate.now())
                 try await store.saveThread(thread, context: context)
                 try await sink.emit(.threadCreated(ChatThread(thread)))
-                try await addUserMessageAndRespond(params.input, attachments: attachments, thread: thread, context: context, sink: sink)
+                try await addUserMessageAndRespond(
+                    params.input, attachments: attachments, thread: thread, isNewThread: true, context: context, sink: sink)
             }
 
         case .threadsAddUserMessage(let params):
             let thread = try await store.loadThread(params.threadID, context: context)
             let attachments = try await loadAttachments(params.input.attachments, context: context)
             return ChatKitEventStream { sink in
-                try await addUserMessageAndRespond(params.input, attachments: attachments, thread: thread, context: context, sink: sink)
+                try await addUserMessageAndRespond(
+                    params.input, attachments: attachments, thread: thread, isNewThread: false, context: context, sink: sink)
             }
 
         case .threadsAddClientToolOutput(let params):
@@ -100,8 +102,8 @@ extension ChatKitServer {
 
     /// Builds, stores and sends the user message, then runs the responder on it.
     private func addUserMessageAndRespond(
-        _ input: UserMessageInput, attachments: [Attachment], thread: ThreadMetadata, context: RequestContext,
-        sink: FrameSink
+        _ input: UserMessageInput, attachments: [Attachment], thread: ThreadMetadata, isNewThread: Bool,
+        context: RequestContext, sink: FrameSink
     ) async throws {
         let attachments = attachments.map { attachment in
             var attachment = attachment
@@ -117,7 +119,9 @@ extension ChatKitServer {
         }
         try await store.addThreadItem(.userMessage(message), threadID: thread.id, context: context)
         try await sink.emit(.itemDone(.userMessage(message)))
-        try await runResponder(thread: thread, context: context, sink: sink) { stream in
+        try await runResponder(
+            thread: thread, context: context, sink: sink, newThreadItems: isNewThread ? [.userMessage(message)] : nil
+        ) { stream in
             try await responder.respond(to: message, stream: stream)
         }
     }

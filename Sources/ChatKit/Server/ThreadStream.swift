@@ -16,6 +16,10 @@ public final class ThreadStream {
     public var thread: ThreadMetadata
     /// The caller's identity.
     public let context: RequestContext
+    /// Every item of the thread when this request created it (its first user message), so a
+    /// responder that needs the history does not read back what the server just stored; `nil`
+    /// for an existing thread.
+    public let newThreadItems: [ThreadItem]?
 
     let store: any Store
     let sink: FrameSink
@@ -25,10 +29,11 @@ public final class ThreadStream {
     /// Insertion order of `pendingItems`, so cleanup saves them in the order they appeared.
     private var pendingOrder: [String] = []
 
-    init(thread: ThreadMetadata, context: RequestContext, store: any Store, sink: FrameSink) {
+    init(thread: ThreadMetadata, context: RequestContext, store: any Store, sink: FrameSink, newThreadItems: [ThreadItem]? = nil) {
         self.thread = thread
         self.lastSavedThread = thread
         self.context = context
+        self.newThreadItems = newThreadItems
         self.store = store
         self.sink = sink
     }
