@@ -10,7 +10,7 @@ enum CompareSuite {
     /// Client counts; `PROFESSOR_LOCK_BENCH_CLIENTS=1,64` narrows a run while tuning.
     static let levels = BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_CLIENTS") ?? [1, 16, 64, 256]
     /// Seconds per level; `PROFESSOR_LOCK_BENCH_SECONDS` overrides.
-    static let levelDuration: Duration = .seconds(BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_SECONDS")?.first ?? 15)
+    static let levelDuration: Duration = .seconds(BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_SECONDS")?.first ?? 10)
     static let answerTokens = 50
     static let delayPerDelta: Duration = .milliseconds(1)
     /// Python gets one uvicorn worker per core, as it would be deployed.
