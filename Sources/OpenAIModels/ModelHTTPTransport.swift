@@ -27,7 +27,7 @@ struct ModelHTTPTransport: Sendable {
         decoder: inout Decoder,
         onEvent: (ModelStreamEvent) async throws -> Void
     ) async throws -> ModelResponse {
-        let response = try await open(path: path, body: ByteBuffer(bytes: body.jsonBytes()))
+        let response = try await headOfResponse(path: path, body: body)
         var parser = ServerSentEventParser()
         var chunks = response.body.makeAsyncIterator()
         reading: while true {
@@ -52,6 +52,16 @@ struct ModelHTTPTransport: Sendable {
         let (events, result) = try decoder.finish()
         for event in events { try await onEvent(event) }
         return result
+    }
+
+    /// Runs ``open(path:body:)`` in a child task that ends with the response head. A task keeps
+    /// the memory of its deepest call stack until it ends, and the run's own task then waits on
+    /// the body for the whole answer: the HTTP client's request frames are not worth keeping.
+    private func headOfResponse(path: String, body: JSONValue) async throws -> HTTPClientResponse {
+        try await withThrowingTaskGroup(of: HTTPClientResponse.self) { group in
+            group.addTask { try await open(path: path, body: ByteBuffer(bytes: body.jsonBytes())) }
+            return try await group.next()!
+        }
     }
 
     /// Sends the request until it gets a 2xx head or a final failure.

@@ -8,6 +8,11 @@ struct EventBusTests {
         .assistantTextDelta(messageID: "p\(producer)", delta: String(index))
     }
 
+    @Test("an event is a few words wide: widget and tool payloads are boxed, so queued events stay cheap")
+    func eventsAreSmall() {
+        #expect(MemoryLayout<AgentEvent>.size <= 64)
+    }
+
     @Test("delivers every event of one producer in order and ends after finish")
     func singleProducerOrder() async {
         let bus = EventBus(capacity: 8)

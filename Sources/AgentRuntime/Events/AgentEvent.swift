@@ -6,6 +6,9 @@ import JSONValue
 /// Tools, the loop and the model write these into the run's ``EventBus``; the ChatKit bridge,
 /// the CLI printers and tests read them. Events of one tool call keep their order; events of
 /// concurrent tool calls interleave.
+///
+/// Events wait in the bus by value, so cases with large payloads (widgets, tool calls) are
+/// `indirect`: the enum stays a few words wide and an idle run's buffers stay small.
 public enum AgentEvent: Sendable, Hashable {
     /// The model started an assistant message.
     case assistantMessageStarted(id: String)
@@ -16,28 +19,28 @@ public enum AgentEvent: Sendable, Hashable {
 
     /// A tool call is about to run (its arguments are validated next). Every `toolStarted`
     /// is followed by exactly one `toolFinished` for the same call.
-    case toolStarted(ToolCallInfo)
+    indirect case toolStarted(ToolCallInfo)
     /// A tool call ended (successfully or not); `duration` covers validation and the call.
     /// `output` is exactly what the model receives for the call (the JSON output or the error text),
     /// so a transport can persist the call for later turns.
-    case toolFinished(ToolCallInfo, duration: Duration, outcome: ToolOutcome, output: String)
+    indirect case toolFinished(ToolCallInfo, duration: Duration, outcome: ToolOutcome, output: String)
 
     /// A short status line from a running tool.
     case progress(callID: String, text: String, icon: IconName?)
 
     /// A tool showed a widget. Later events with the same `widgetID` refer to it.
-    case widgetAdded(widgetID: String, callID: String, root: WidgetRoot, copyText: String?)
+    indirect case widgetAdded(widgetID: String, callID: String, root: WidgetRoot, copyText: String?)
     /// The widget's new full state.
-    case widgetUpdated(widgetID: String, root: WidgetRoot)
+    indirect case widgetUpdated(widgetID: String, root: WidgetRoot)
     /// Text appended to the `Text`/`Markdown` component `componentID` of the widget.
-    case widgetTextDelta(widgetID: String, componentID: String, delta: String)
+    indirect case widgetTextDelta(widgetID: String, componentID: String, delta: String)
     /// The widget reached its final state.
-    case widgetDone(widgetID: String, root: WidgetRoot)
+    indirect case widgetDone(widgetID: String, root: WidgetRoot)
 
     /// A search started (shown by ChatKit as a workflow search task).
-    case searchTaskStarted(taskID: String, callID: String, title: String, queries: [String])
+    indirect case searchTaskStarted(taskID: String, callID: String, title: String, queries: [String])
     /// A source (URL) was found for the search.
-    case searchTaskSourceAdded(taskID: String, source: SearchSource)
+    indirect case searchTaskSourceAdded(taskID: String, source: SearchSource)
     /// The search ended.
     case searchTaskFinished(taskID: String, succeeded: Bool)
 
@@ -45,7 +48,7 @@ public enum AgentEvent: Sendable, Hashable {
     case hiddenContext(callID: String, text: String)
 
     /// The run stops so the client can run a tool; the client's result resumes the run.
-    case clientToolCall(id: String, callID: String, name: String, arguments: JSONValue)
+    indirect case clientToolCall(id: String, callID: String, name: String, arguments: JSONValue)
 
     /// The run ended with the model's final answer.
     case runFinished(finalText: String)

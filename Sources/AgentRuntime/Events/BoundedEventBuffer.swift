@@ -35,9 +35,9 @@ final class BoundedEventBuffer<Element: Sendable>: Sendable {
     init(capacity: Int) {
         precondition(capacity > 0, "An event buffer needs a capacity of at least 1 (got \(capacity)).")
         self.capacity = capacity
-        var initial = State()
-        initial.buffer.reserveCapacity(capacity)
-        state = Mutex(initial)
+        // No capacity reserved up front: most runs queue a handful of events at a time, and every
+        // open stream holds a bus. The two arrays keep whatever capacity they grew to.
+        state = Mutex(State())
     }
 
     /// Number of elements currently buffered (for tests of the memory bound).

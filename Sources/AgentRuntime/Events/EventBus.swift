@@ -73,7 +73,6 @@ public final class EventBus: Sendable {
 
             fileprivate init(buffer: BoundedEventBuffer<AgentEvent>) {
                 self.buffer = buffer
-                batch.reserveCapacity(buffer.capacity)
             }
 
             public mutating func next() async -> AgentEvent? {

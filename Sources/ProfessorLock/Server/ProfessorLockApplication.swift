@@ -117,7 +117,9 @@ public enum ProfessorLockApplication {
     /// streaming model request, so its connection pool must not cap the number of concurrent turns.
     static func withModelHTTPClient<Result: Sendable>(_ body: (HTTPClient) async throws -> Result) async throws -> Result {
         var configuration = HTTPClient.Configuration()
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 4096
+        // Over HTTP/1.1 each open turn holds a connection of its own; the file-descriptor limit, not
+        // the pool, is what bounds them (a request waiting for a pooled connection would time out).
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 1 << 20
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         do {
             let result = try await body(client)
