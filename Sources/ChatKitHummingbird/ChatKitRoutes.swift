@@ -169,8 +169,15 @@ public struct ChatKitRoutes<Context: Hummingbird.RequestContext>: Sendable {
         return ResponseBody { writer in
             do {
                 if cancelOnDisconnect {
-                    try await request.body.consumeWithCancellationOnInboundClose { _ in
-                        try await stream.run { frame in try await writer.write(ByteBuffer(bytes: frame)) }
+                    // Hummingbird's `consumeWithCancellationOnInboundClose` would run the stream in a
+                    // child task beside a second one waiting for the close; this runs it right here.
+                    let cancellation = CurrentTaskCancellation()
+                    try await request.body.consumeWithInboundCloseHandler { _ in
+                        try await cancellation.run {
+                            try await stream.run { frame in try await writer.write(ByteBuffer(bytes: frame)) }
+                        }
+                    } onInboundClosed: {
+                        cancellation.cancel()
                     }
                 } else {
                     try await stream.run { frame in try await writer.write(ByteBuffer(bytes: frame)) }

@@ -41,11 +41,10 @@ public struct ChatCompletionsModelClient: ModelClient {
         var decoder = ChatCompletionsStreamDecoder(makeID: ModelHTTPTransport.uniqueID)
         return try await transport.stream(
             path: "/chat/completions",
-            body: ChatCompletionsRequestEncoder.body(
-                for: request,
-                defaultModel: configuration.model,
-                isOpenAIPlatform: configuration.isOpenAIPlatform
-            ),
+            body: { [configuration] in
+                ChatCompletionsRequestEncoder.body(
+                    for: request, defaultModel: configuration.model, isOpenAIPlatform: configuration.isOpenAIPlatform)
+            },
             decoder: &decoder,
             onEvent: onEvent
         )

@@ -20,10 +20,12 @@ struct ModelHTTPTransport: Sendable {
     var sleep: @Sendable (Duration) async throws -> Void
     var logger: Logger
 
-    /// Posts `body` to `path` (relative to the base URL) and feeds the event stream to `decoder`.
+    /// Posts the JSON `body` makes to `path` (relative to the base URL) and feeds the event stream
+    /// to `decoder`. The body is built in the task that sends it, so its JSON tree is gone before
+    /// the answer streams.
     func stream<Decoder: ModelStreamDecoder>(
         path: String,
-        body: JSONValue,
+        body: @escaping @Sendable () -> JSONValue,
         decoder: inout Decoder,
         onEvent: (ModelStreamEvent) async throws -> Void
     ) async throws -> ModelResponse {
@@ -57,15 +59,23 @@ struct ModelHTTPTransport: Sendable {
     /// Runs ``open(path:body:)`` in a child task that ends with the response head. A task keeps
     /// the memory of its deepest call stack until it ends, and the run's own task then waits on
     /// the body for the whole answer: the HTTP client's request frames are not worth keeping.
-    private func headOfResponse(path: String, body: JSONValue) async throws -> HTTPClientResponse {
+    private func headOfResponse(path: String, body: @escaping @Sendable () -> JSONValue) async throws -> HTTPClientResponse {
         try await withThrowingTaskGroup(of: HTTPClientResponse.self) { group in
-            group.addTask { try await open(path: path, body: ByteBuffer(bytes: body.jsonBytes())) }
+            group.addTask { try await open(path: path, body: Self.exactBytes(body().jsonBytes())) }
             return try await group.next()!
         }
     }
 
+    /// A copy without spare capacity: the HTTP client keeps the body until the response ends.
+    private static func exactBytes(_ bytes: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            _ = buffer.initialize(fromContentsOf: bytes)
+            count = bytes.count
+        }
+    }
+
     /// Sends the request until it gets a 2xx head or a final failure.
-    private func open(path: String, body: ByteBuffer) async throws -> HTTPClientResponse {
+    private func open(path: String, body: [UInt8]) async throws -> HTTPClientResponse {
         var retriesTaken = 0
         while true {
             try Task.checkCancellation()
@@ -95,7 +105,7 @@ struct ModelHTTPTransport: Sendable {
         }
     }
 
-    private func request(path: String, body: ByteBuffer, retriesTaken: Int) -> HTTPClientRequest {
+    private func request(path: String, body: [UInt8], retriesTaken: Int) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: configuration.baseURL + path)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")

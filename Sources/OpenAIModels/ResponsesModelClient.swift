@@ -41,7 +41,7 @@ public struct ResponsesModelClient: ModelClient {
         var decoder = ResponsesStreamDecoder()
         return try await transport.stream(
             path: "/responses",
-            body: ResponsesRequestEncoder.body(for: request, defaultModel: configuration.model),
+            body: { [configuration] in ResponsesRequestEncoder.body(for: request, defaultModel: configuration.model) },
             decoder: &decoder,
             onEvent: onEvent
         )
