@@ -1,5 +1,9 @@
 /// A complete widget as stored in a widget thread item and sent to the client.
-public enum WidgetRoot: Sendable, Hashable {
+///
+/// `indirect`: a root's component tree is shared, not copied, and the enum is one pointer wide, so
+/// the items, events and updates that carry a widget (and every async frame holding one across
+/// an `await`) stay small.
+public indirect enum WidgetRoot: Sendable, Hashable {
     case card(Card)
     case listView(ListView)
     case basic(BasicRoot)
