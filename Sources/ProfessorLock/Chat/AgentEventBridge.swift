@@ -37,6 +37,8 @@ struct AgentEventBridge {
         self.stream = stream
     }
 
+    /// The helpers below are not inlined: an async function's frame holds every local of every
+    /// branch, and a task keeps its deepest frames' memory while the stream stays open.
     mutating func handle(_ event: AgentEvent) async throws {
         switch event {
         case .assistantMessageStarted:
@@ -121,6 +123,7 @@ struct AgentEventBridge {
         try await closeWorkflow()
     }
 
+    @inline(never)
     private mutating func updateWidget(_ widgetID: String, to root: WidgetRoot) async throws {
         guard var open = widgets[widgetID], open.item.widget != root else { return }
         for delta in WidgetRoot.diff(from: open.item.widget, to: root) {
@@ -130,11 +133,13 @@ struct AgentEventBridge {
         widgets[widgetID] = open
     }
 
+    @inline(never)
     private mutating func finishWidget(_ widgetID: String) async throws {
         guard let open = widgets.removeValue(forKey: widgetID) else { return }
         try await stream.send(.itemDone(.widget(open.item)))
     }
 
+    @inline(never)
     private mutating func addSearchTask(_ taskID: String, title: String, queries: [String]) async throws {
         let task = WorkflowTask(.webSearch(title: title, titleQuery: queries.first, queries: queries, sources: []), statusIndicator: .loading)
         if var open = workflow {
@@ -152,6 +157,7 @@ struct AgentEventBridge {
         }
     }
 
+    @inline(never)
     private mutating func updateSearchTask(_ taskID: String, _ change: (inout WorkflowTask) -> Void) async throws {
         guard var open = workflow, let index = open.taskIndex[taskID] else { return }
         change(&open.item.workflow.tasks[index])
@@ -160,6 +166,7 @@ struct AgentEventBridge {
     }
 
     /// Completes the open workflow with its duration, as the reference does before a visual item.
+    @inline(never)
     private mutating func closeWorkflow() async throws {
         guard var open = workflow else { return }
         workflow = nil
