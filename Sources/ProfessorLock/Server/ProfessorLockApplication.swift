@@ -5,6 +5,7 @@ import ChatKitHummingbird
 import ChatKitSQLStore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ToolSupport
 
@@ -102,9 +103,14 @@ public enum ProfessorLockApplication {
                 logger: logger
             ).register(on: router)
 
+            let fileLimit = ConnectionBudget.raiseFileLimit()
+            let maximumConnections = ConnectionBudget.maximumConnections(fileLimit: fileLimit)
+            logger.info("connections: at most \(maximumConnections) at once (open-file limit \(fileLimit))")
             let application = Application(
                 router: router,
-                configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "professor-lock"),
+                configuration: .init(
+                    address: .hostname(configuration.host, port: configuration.port), serverName: "professor-lock",
+                    availableConnectionsDelegate: MaximumAvailableConnections(maximumConnections, logger: logger)),
                 services: [store],
                 logger: logger
             )
