@@ -7,8 +7,8 @@ import JSONValue
 /// the CLI printers and tests read them. Events of one tool call keep their order; events of
 /// concurrent tool calls interleave.
 ///
-/// Events wait in the bus by value, so cases with large payloads (widgets, tool calls) are
-/// `indirect`: the enum stays a few words wide and an idle run's buffers stay small.
+/// Events wait in the bus by value, so the few cases with large payloads are `indirect`: the
+/// enum stays a few words wide and an idle run's buffers stay small.
 public enum AgentEvent: Sendable, Hashable {
     /// The model started an assistant message.
     case assistantMessageStarted(id: String)
@@ -19,7 +19,7 @@ public enum AgentEvent: Sendable, Hashable {
 
     /// A tool call is about to run (its arguments are validated next). Every `toolStarted`
     /// is followed by exactly one `toolFinished` for the same call.
-    indirect case toolStarted(ToolCallInfo)
+    case toolStarted(ToolCallInfo)
     /// A tool call ended (successfully or not); `duration` covers validation and the call.
     /// `output` is exactly what the model receives for the call (the JSON output or the error text),
     /// so a transport can persist the call for later turns.
@@ -29,16 +29,16 @@ public enum AgentEvent: Sendable, Hashable {
     case progress(callID: String, text: String, icon: IconName?)
 
     /// A tool showed a widget. Later events with the same `widgetID` refer to it.
-    indirect case widgetAdded(widgetID: String, callID: String, root: WidgetRoot, copyText: String?)
+    case widgetAdded(widgetID: String, callID: String, root: WidgetRoot, copyText: String?)
     /// The widget's new full state.
-    indirect case widgetUpdated(widgetID: String, root: WidgetRoot)
+    case widgetUpdated(widgetID: String, root: WidgetRoot)
     /// Text appended to the `Text`/`Markdown` component `componentID` of the widget.
-    indirect case widgetTextDelta(widgetID: String, componentID: String, delta: String)
+    case widgetTextDelta(widgetID: String, componentID: String, delta: String)
     /// The widget reached its final state.
-    indirect case widgetDone(widgetID: String, root: WidgetRoot)
+    case widgetDone(widgetID: String, root: WidgetRoot)
 
     /// A search started (shown by ChatKit as a workflow search task).
-    indirect case searchTaskStarted(taskID: String, callID: String, title: String, queries: [String])
+    case searchTaskStarted(taskID: String, callID: String, title: String, queries: [String])
     /// A source (URL) was found for the search.
     indirect case searchTaskSourceAdded(taskID: String, source: SearchSource)
     /// The search ended.

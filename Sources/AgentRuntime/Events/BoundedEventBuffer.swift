@@ -31,13 +31,17 @@ final class BoundedEventBuffer<Element: Sendable>: Sendable {
 
     let capacity: Int
     private let state: Mutex<State>
+    /// Events the buffers have room for before they first grow.
+    static var initialRoom: Int { 16 }
 
     init(capacity: Int) {
         precondition(capacity > 0, "An event buffer needs a capacity of at least 1 (got \(capacity)).")
         self.capacity = capacity
-        // No capacity reserved up front: most runs queue a handful of events at a time, and every
-        // open stream holds a bus. The two arrays keep whatever capacity they grew to.
-        state = Mutex(State())
+        // Room for a few events up front, not `capacity`: most runs queue a handful at a time, and
+        // every open stream holds a bus. The two arrays keep whatever capacity they grow to.
+        var initial = State()
+        initial.buffer.reserveCapacity(Swift.min(capacity, Self.initialRoom))
+        state = Mutex(initial)
     }
 
     /// Number of elements currently buffered (for tests of the memory bound).

@@ -73,6 +73,7 @@ public final class EventBus: Sendable {
 
             fileprivate init(buffer: BoundedEventBuffer<AgentEvent>) {
                 self.buffer = buffer
+                batch.reserveCapacity(Swift.min(buffer.capacity, BoundedEventBuffer<AgentEvent>.initialRoom))
             }
 
             public mutating func next() async -> AgentEvent? {
