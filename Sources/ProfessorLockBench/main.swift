@@ -1,4 +1,5 @@
 import Foundation
+import ProfessorLock
 
 /// `swift run -c release professor-lock-bench [all|micro|compare|memory|coldstart]`
 ///
@@ -17,7 +18,7 @@ guard arguments.count <= 1, let section = Section(rawValue: arguments.first ?? "
 
 let clock = ContinuousClock()
 let started = clock.now
-let fileLimit = SystemLimits.raiseFileDescriptorLimit()
+let fileLimit = ConnectionBudget.raiseFileLimit()
 let paths: BenchPaths
 do {
     paths = try BenchPaths.current()

@@ -3,6 +3,7 @@ import FakeModelServer
 import Foundation
 import NIOCore
 import NIOHTTP1
+import ProfessorLock
 
 /// Section 4: resident memory of the Swift server holding many idle SSE streams: every
 /// `threads.create` turn waits on a fake model that sleeps an hour before its first delta.
@@ -10,15 +11,16 @@ enum MemorySuite {
     static let target = 10_000
     static let batch = 250
 
-    /// 1,000 streams, then as close to 10,000 as the open-file limit allows: every stream holds two
-    /// sockets in the server (client, model) and two in the bench (client, fake model).
+    /// 1,000 streams, then as close to 10,000 as the open-file limit allows. Every stream holds two
+    /// sockets in the server (client, model), which `serve` budgets with ``ConnectionBudget``, and two
+    /// in the bench (client, fake model), which shares the same limit.
     static func checkpoints(fileLimit: Int) -> [Int] {
-        let reachable = (fileLimit - 1_000) / 2 / batch * batch
+        let reachable = ConnectionBudget.maximumConnections(fileLimit: fileLimit) / batch * batch
         return [1_000, min(target, max(2_000, reachable))]
     }
 
     static func run(paths: BenchPaths) async throws {
-        let limit = SystemLimits.raiseFileDescriptorLimit()
+        let limit = ConnectionBudget.raiseFileLimit()
         let replies = DeterministicReplies(toolName: "build_parlay", toolArguments: ["build_parlay": ToolBenches.parlayArguments], delayPerDelta: .seconds(3_600))
         try await withFakeModelServer(configuration: FakeModelServer.Configuration(deterministicReplies: replies)) { model in
             let client = LoadGenerator.makeClient(maximumConnections: 20_000)
@@ -41,10 +43,11 @@ enum MemorySuite {
         let idle = ProcessStats.residentBytes(pid) ?? 0
         var readings: [(streams: Int, bytes: Int)] = [(0, idle)]
         let tally = Tally()
+        let checkpoints = checkpoints(fileLimit: fileLimit)
 
         await withTaskGroup(of: Void.self) { group in
             var started = 0
-            for checkpoint in checkpoints(fileLimit: fileLimit) {
+            for checkpoint in checkpoints {
                 while started < checkpoint {
                     let count = min(batch, checkpoint - started)
                     for _ in 0..<count {
@@ -82,7 +85,7 @@ enum MemorySuite {
         }
         if tally.failures > 0 { table.note("\(tally.failures) stream(s) failed or ended early; first: \(tally.firstFailure ?? "")") }
         table.print()
-        if readings.count <= checkpoints(fileLimit: fileLimit).count {
+        if readings.count <= checkpoints.count {
             throw BenchFailure("the server exited while holding streams:\n\(server.process.logTail())")
         }
     }

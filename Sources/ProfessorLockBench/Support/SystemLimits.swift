@@ -2,19 +2,9 @@
 import Glibc
 #endif
 
-/// Process-wide settings the load tests need.
+/// Loopback ports for the servers under test. (The open-file limit is `ConnectionBudget.raiseFileLimit()`,
+/// the same call `serve` makes; children inherit it.)
 enum SystemLimits {
-    /// Raises the soft open-file limit to the hard limit (children inherit it) and returns the new limit.
-    @discardableResult
-    static func raiseFileDescriptorLimit() -> Int {
-        var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
-        limit.rlim_cur = limit.rlim_max
-        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
-        return Int(limit.rlim_cur)
-    }
-
     /// A TCP port on 127.0.0.1 that was free a moment ago (bound to port 0 and released).
     static func freeLoopbackPort() throws -> Int {
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
