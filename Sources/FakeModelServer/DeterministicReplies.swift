@@ -12,7 +12,7 @@ public struct DeterministicReplies: Sendable, Hashable {
     public var toolArguments: [String: String]
     /// Number of text deltas in an answer.
     public var answerTokenCount: Int
-    /// Delay before every delta; zero streams at full speed.
+    /// Time between deltas (on a fixed schedule from the response start); zero streams at full speed.
     public var delayPerDelta: Duration
 
     public init(

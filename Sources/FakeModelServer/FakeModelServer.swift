@@ -189,10 +189,16 @@ public final class FakeModelServer: Service, Sendable {
         }
     }
 
+    /// Writes the frames; paced deltas follow a fixed schedule (the k-th delta `k × delay` after the
+    /// response starts), like a model generating at a steady rate, so a late wake-up delays one delta
+    /// instead of every delta after it.
     private static func write(_ stream: StreamPlan, to writer: inout any ResponseBodyWriter) async throws {
+        let clock = ContinuousClock()
+        var nextDelta = clock.now
         for frame in stream.frames + stream.terminalFrames {
             if frame.isDelta, let delay = stream.delayPerDelta {
-                try await Task.sleep(for: delay)
+                nextDelta += delay
+                try await Task.sleep(until: nextDelta, clock: clock)
             }
             try await writer.write(ByteBuffer(string: frame.text))
         }

@@ -15,7 +15,7 @@ public indirect enum FakeReply: Sendable {
     /// The stream of `reply` without its terminal frames (no `response.completed`; no finish chunk,
     /// usage chunk or `[DONE]`), as when a connection drops mid-answer.
     case truncated(FakeReply)
-    /// `reply`, sleeping `perDelta` before every delta frame (text or argument fragment).
+    /// `reply` with one delta frame (text or argument fragment) every `perDelta`, on a fixed schedule.
     case paced(FakeReply, perDelta: Duration)
     /// The non-terminal frames of `reply`, then the connection stays open (SSE keep-alive comments
     /// every 100 ms) until the client goes away or the server stops.

@@ -5,7 +5,7 @@ import NIOCore
 import NIOHTTP1
 
 /// Section 2: the Swift server and the Python reference under the same load, against the same
-/// scripted fake model (one `build_parlay` call, then a 50-token answer, 1 ms before every delta).
+/// scripted fake model (one `build_parlay` call, then a 50-token answer, one delta every 1 ms on a fixed schedule).
 enum CompareSuite {
     /// Client counts; `PROFESSOR_LOCK_BENCH_CLIENTS=1,64` narrows a run while tuning.
     static let levels = BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_CLIENTS") ?? [1, 16, 64, 256]
@@ -52,9 +52,11 @@ enum CompareSuite {
             let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 0)
             let url = "http://127.0.0.1:\(server.port)/chatkit"
             _ = await generator.drive(url: url, clients: 4, duration: .seconds(2))  // warm-up
-            if BenchEnvironment.flag("PROFESSOR_LOCK_BENCH_TIMELINE") {
-                progress("  one \(launcher.name) turn, frame by frame:")
-                try await TurnTimeline.print(url: url, client: client)
+            if let turns = BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_TIMELINE")?.first {
+                for turn in 1...turns {
+                    progress("  \(launcher.name) turn \(turn) of \(turns), frame by frame:")
+                    try await TurnTimeline.print(url: url, client: client)
+                }
             }
             for clients in levels {
                 progress("  \(launcher.name): \(clients) client(s) for \(levelDuration.readable) …")

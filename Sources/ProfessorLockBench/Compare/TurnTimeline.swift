@@ -3,7 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// One turn's SSE frames with the time each arrived (`PROFESSOR_LOCK_BENCH_TIMELINE=1`): shows where a
+/// One turn's SSE frames with the time each arrived (`PROFESSOR_LOCK_BENCH_TIMELINE=N` prints N turns): shows where a
 /// server spends the time the fake model does not account for.
 enum TurnTimeline {
     static func print(url: String, client: HTTPClient) async throws {
