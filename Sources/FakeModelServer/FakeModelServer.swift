@@ -12,7 +12,7 @@ import Synchronization
 /// Serves `POST /v1/responses` and `POST /v1/chat/completions` with the exact stream shapes of the
 /// real API, so the OpenAI clients can be tested and benchmarked without the internet. Each request
 /// takes the next ``FakeReply`` from the queue; when the queue is empty the server answers with
-/// ``DeterministicReplies`` if configured, and with HTTP 500 otherwise. Every request is recorded.
+/// ``DeterministicReplies`` if configured, and with HTTP 500 otherwise. Requests are recorded.
 ///
 /// Run it as a `Service` (``run()``), or lend it to a closure with ``withFakeModelServer(configuration:script:isolation:_:)``.
 public final class FakeModelServer: Service, Sendable {
@@ -22,17 +22,22 @@ public final class FakeModelServer: Service, Sendable {
         public var port: Int
         /// How to answer when the script is empty; `nil` answers HTTP 500.
         public var deterministicReplies: DeterministicReplies?
+        /// How many of the latest requests ``requests`` keeps; `nil` keeps all of them. A load test
+        /// sends tens of thousands and needs only a few.
+        public var recordedRequestLimit: Int?
         public var logger: Logger
 
         public init(
             host: String = "127.0.0.1",
             port: Int = 0,
             deterministicReplies: DeterministicReplies? = nil,
+            recordedRequestLimit: Int? = nil,
             logger: Logger = Logger(label: "FakeModelServer", factory: { _ in SwiftLogNoOpLogHandler() })
         ) {
             self.host = host
             self.port = port
             self.deterministicReplies = deterministicReplies
+            self.recordedRequestLimit = recordedRequestLimit
             self.logger = logger
         }
     }
@@ -70,9 +75,10 @@ public final class FakeModelServer: Service, Sendable {
         state.withLock { $0.script.count }
     }
 
-    /// Every request received so far, in arrival order.
+    /// Every request received so far (the latest ``Configuration/recordedRequestLimit``), in arrival order.
     public var requests: [RecordedRequest] {
-        state.withLock { $0.requests }
+        let limit = configuration.recordedRequestLimit ?? .max
+        return state.withLock { Array($0.requests.suffix(limit)) }
     }
 
     // MARK: Lifecycle
@@ -152,6 +158,9 @@ public final class FakeModelServer: Service, Sendable {
         let conversation = ConversationSummary(body: body, endpoint: endpoint)
         let plan = state.withLock { state -> Result<ReplyPlan, UnsupportedReply> in
             state.requests.append(RecordedRequest(endpoint: endpoint, headers: headers, body: body))
+            if let limit = configuration.recordedRequestLimit, state.requests.count > 2 * max(1, limit) {
+                state.requests.removeFirst(state.requests.count - limit)
+            }
             let reply = state.script.isEmpty ? configuration.deterministicReplies?.reply(to: conversation) : state.script.removeFirst()
             guard let reply else {
                 return .failure(UnsupportedReply(message: "the script is empty and no deterministic replies are configured"))

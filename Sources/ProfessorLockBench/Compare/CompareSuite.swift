@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import FakeModelServer
 import Foundation
+import JSONValue
 import NIOCore
 import NIOHTTP1
 
@@ -28,11 +29,11 @@ enum CompareSuite {
         let replies = DeterministicReplies(
             toolName: "build_parlay", toolArguments: ["build_parlay": ToolBenches.parlayArguments],
             answerTokenCount: answerTokens, delayPerDelta: delayPerDelta)
-        try await withFakeModelServer(configuration: FakeModelServer.Configuration(deterministicReplies: replies)) { model in
-            let baseURL = try await model.baseURL()
+        let configuration = FakeModelServer.Configuration(deterministicReplies: replies, recordedRequestLimit: 16)
+        try await withFakeModelServer(configuration: configuration) { model in
             let client = LoadGenerator.makeClient(maximumConnections: 2_048)
             do {
-                try await compare(paths: paths, python: python, modelBaseURL: baseURL, client: client)
+                try await compare(paths: paths, python: python, model: model, client: client)
                 try await client.shutdown()
             } catch {
                 try? await client.shutdown()
@@ -41,8 +42,9 @@ enum CompareSuite {
         }
     }
 
-    private static func compare(paths: BenchPaths, python: URL?, modelBaseURL: String, client: HTTPClient) async throws {
-        let modelTime = try await ModelBaseline.pairTime(baseURL: modelBaseURL, client: client)
+    private static func compare(paths: BenchPaths, python: URL?, model: FakeModelServer, client: HTTPClient) async throws {
+        let modelBaseURL = try await model.baseURL()
+        var modelTime: Samples?
         var launchers = [try ServerLauncher.swift(paths: paths)]
         if let python { launchers.append(try ServerLauncher.python(paths: paths, python: python, workers: pythonWorkers)) }
         let generator = LoadGenerator(client: client, finalToken: " token\(answerTokens - 1)")
@@ -52,6 +54,9 @@ enum CompareSuite {
             let server = try await launcher.start(modelBaseURL: modelBaseURL, run: 0)
             let url = "http://127.0.0.1:\(server.port)/chatkit"
             _ = await generator.drive(url: url, clients: 4, duration: .seconds(2))  // warm-up
+            if modelTime == nil {
+                modelTime = try await ModelBaseline.pairTime(baseURL: modelBaseURL, client: client, bodies: ModelBaseline.turnBodies(model.requests))
+            }
             if let turns = BenchEnvironment.integers("PROFESSOR_LOCK_BENCH_TIMELINE")?.first {
                 for turn in 1...turns {
                     progress("  \(launcher.name) turn \(turn) of \(turns), frame by frame:")
@@ -70,7 +75,7 @@ enum CompareSuite {
             }
             await server.process.stop(grace: .seconds(10))
         }
-        printTable(rows, modelTime: modelTime, pythonRan: python != nil)
+        if let modelTime { printTable(rows, modelTime: modelTime, pythonRan: python != nil) }
     }
 
     private static func printTable(_ rows: [Row], modelTime: Samples, pythonRan: Bool) {
@@ -99,7 +104,7 @@ enum CompareSuite {
                 ])
             }
         }
-        table.note("fake model alone (tool-call request + answer request, sequential, 1 client): p50 \(modelTime.p50.readable), p99 \(modelTime.p99.readable); overhead = turn p50 minus that")
+        table.note("fake model alone (the Swift server's tool-call and answer requests replayed, sequential, 1 client): p50 \(modelTime.p50.readable), p99 \(modelTime.p99.readable); overhead = turn p50 minus that")
         table.note("Swift: professor-lock serve, SQLite store on disk; Python: openai-chatkit 1.6.5 + openai-agents, in-memory store, uvicorn --workers \(pythonWorkers)")
         table.note("RSS and CPU are summed over the server's process tree (uvicorn master + workers)")
         if let swift64 = rows.first(where: { $0.server == "Swift" && $0.clients == 64 }) {
@@ -118,11 +123,21 @@ enum CompareSuite {
 
 /// What the fake model alone takes for one turn's two requests, so server overhead can be separated.
 enum ModelBaseline {
-    static func pairTime(baseURL: String, client: HTTPClient) async throws -> Samples {
-        let toolCall = #"{"model":"gpt-4.1-mini","stream":true,"input":[{"role":"user","content":"Build me a parlay"}],"tools":[{"type":"function","name":"build_parlay","description":"","parameters":{"type":"object","properties":{},"required":[],"additionalProperties":false},"strict":true}]}"#
-        let answer = #"{"model":"gpt-4.1-mini","stream":true,"input":[{"role":"user","content":"Build me a parlay"},{"type":"function_call","call_id":"call_1","name":"build_parlay","arguments":"{}"},{"type":"function_call_output","call_id":"call_1","output":"{}"}],"tools":[{"type":"function","name":"build_parlay","description":"","parameters":{"type":"object","properties":{},"required":[],"additionalProperties":false},"strict":true}]}"#
-        return try await sample(iterations: 60, warmup: 5) {
-            for body in [toolCall, answer] {
+    /// The bodies of a tool-call request and of an answer request, as the first server sent them during
+    /// its warm-up: the fake model's own time (parsing the body, echoing the instructions) depends on them.
+    static func turnBodies(_ requests: [RecordedRequest]) throws -> [String] {
+        func last(_ type: String?) -> RecordedRequest? {
+            requests.last { $0.endpoint == .responses && $0.body["input"]?.arrayValue?.last?["type"]?.stringValue == type }
+        }
+        guard let toolCall = last(nil) ?? last("message"), let answer = last("function_call_output") else {
+            throw BenchFailure("the warm-up left no tool-call and answer requests to replay for the baseline")
+        }
+        return [toolCall.body.jsonString(), answer.body.jsonString()]
+    }
+
+    static func pairTime(baseURL: String, client: HTTPClient, bodies: [String]) async throws -> Samples {
+        try await sample(iterations: 60, warmup: 5) {
+            for body in bodies {
                 var request = HTTPClientRequest(url: baseURL + "/responses")
                 request.method = .POST
                 request.headers.add(name: "content-type", value: "application/json")
