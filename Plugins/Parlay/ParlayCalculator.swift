@@ -35,8 +35,10 @@ public enum ParlayCalculator {
             } catch {
                 throw .invalidOdds(leg: index + 1, written: input.odds.written, problem: error.problem)
             }
-            combined *= odds.decimal
-            implied *= odds.impliedProbability
+            let decimalOdds = odds.decimal
+            let impliedProbability = odds.impliedProbability
+            combined *= decimalOdds
+            implied *= impliedProbability
             if let probability = input.winProbability, probability > 0, probability < 1, let product = fair {
                 fair = product * Decimal(probability)
             } else {
@@ -47,8 +49,8 @@ public enum ParlayCalculator {
                 event: input.event.flatMap(nonEmpty),
                 market: input.market.flatMap(nonEmpty),
                 americanOdds: odds.description,
-                decimalOdds: DecimalRounding.double(odds.decimal, places: 4),
-                impliedProbability: DecimalRounding.double(odds.impliedProbability, places: 4),
+                decimalOdds: DecimalRounding.double(decimalOdds, places: 4),
+                impliedProbability: DecimalRounding.double(impliedProbability, places: 4),
                 winProbability: input.winProbability
             ))
         }

@@ -112,4 +112,11 @@ struct SchemaArgumentValidationTests {
         )
         #expect(invocation == .succeeded(ToolOutput(text: "1/[2, 3]", value: "1/[2, 3]")))
     }
+
+    @Test("a bad value deep inside a recursive type names its full path")
+    func recursiveFailurePath() async throws {
+        let arguments = #"{"root":{"value":1,"children":[{"value":2,"children":[]},{"value":3,"children":[{"value":"x","children":[]}]}]}}"#
+        let message = try await failure(SchemaGolden.TreeArguments.self, arguments)
+        #expect(message == "root.children[1].children[0].value: expected integer, got string")
+    }
 }

@@ -5,83 +5,92 @@ import JSONValue
 ///
 /// Covers the keywords the generator emits: `type`, `enum`, `const`, `properties`, `required`,
 /// `additionalProperties: false`, `items`, `uniqueItems`, `anyOf`, `$ref`, numeric and item bounds.
+/// The schema is compiled once (``CompiledSchema``): a check reads no dictionaries, resolves no
+/// `$ref` and builds no field path unless it fails.
 struct ArgumentValidator: Sendable {
-    let schema: JSONValue
+    private let compiled: CompiledSchema
+
+    init(schema: JSONValue) {
+        compiled = CompiledSchema(schema)
+    }
 
     /// The first violation as `"<path>: <problem>"`, or `nil` when `value` conforms.
     func firstFailure(in value: JSONValue) -> String? {
-        check(value, against: schema, at: "", depth: 0)
+        var path = FieldPath()
+        return check(value, against: compiled.root, at: &path, depth: 0)
     }
 
-    private func check(_ value: JSONValue, against node: JSONValue, at path: String, depth: Int) -> String? {
-        guard depth < 256, case .object(let schema) = node else { return nil }
+    private func check(_ value: JSONValue, against index: Int, at path: inout FieldPath, depth: Int) -> String? {
+        guard depth < 256 else { return nil }
+        let node = compiled.nodes[index]
+        guard node.isSchema else { return nil }
 
-        if case .string(let pointer)? = schema["$ref"] {
-            guard let target = StrictSchema.resolve(pointer, in: self.schema) else {
-                return failure(path, "schema has an unresolvable $ref \(pointer)")
-            }
-            if let failure = check(value, against: target, at: path, depth: depth + 1) { return failure }
+        switch node.reference {
+        case .none: break
+        case .unresolvable(let pointer): return path.failure("schema has an unresolvable $ref \(pointer)")
+        case .node(let target):
+            if let failure = check(value, against: target, at: &path, depth: depth + 1) { return failure }
         }
 
-        if case .array(let members)? = schema["anyOf"] {
-            let failures = members.map { check(value, against: $0, at: path, depth: depth + 1) }
-            if !failures.contains(where: { $0 == nil }) {
+        if let members = node.anyOf {
+            var failures: [String?] = []
+            for member in members {
+                let failure = check(value, against: member, at: &path, depth: depth + 1)
+                if failure == nil { break }
+                failures.append(failure)
+            }
+            if failures.count == members.count {
                 // One member of the value's JSON type: its failure is the most precise message.
-                let sameType = members.indices.filter { types(of: members[$0]).contains { matches(value, $0) } }
+                let sameType = members.indices.filter { compiled.types(of: members[$0]).contains { Self.matches(value, $0) } }
                 if sameType.count == 1, let precise = failures[sameType[0]] { return precise }
-                let expected = members.map(summary).joined(separator: " or ")
-                return failure(path, "expected \(expected), got \(typeName(of: value))")
+                let expected = members.map(compiled.summary).joined(separator: " or ")
+                return path.failure("expected \(expected), got \(Self.typeName(of: value))")
             }
         }
 
-        let allowed = types(ofNode: schema)
-        if !allowed.isEmpty, !allowed.contains(where: { matches(value, $0) }) {
-            return failure(path, "expected \(allowed.joined(separator: " or ")), got \(typeName(of: value))")
+        if !node.types.isEmpty, !node.types.contains(where: { Self.matches(value, $0) }) {
+            return path.failure("expected \(node.types.joined(separator: " or ")), got \(Self.typeName(of: value))")
         }
-        if let constant = schema["const"], !sameJSON(constant, value) {
-            return failure(path, "expected \(constant.jsonString()), got \(excerpt(value))")
+        if let constant = node.constant, !Self.sameJSON(constant, value) {
+            return path.failure("expected \(constant.jsonString()), got \(Self.excerpt(value))")
         }
-        if case .array(let options)? = schema["enum"], !options.contains(where: { sameJSON($0, value) }) {
+        if let options = node.options, !options.contains(where: { Self.sameJSON($0, value) }) {
             let listed = options.map { $0.jsonString() }.joined(separator: ", ")
-            return failure(path, "expected one of \(listed), got \(excerpt(value))")
+            return path.failure("expected one of \(listed), got \(Self.excerpt(value))")
         }
-        if let number = value.doubleValue, let problem = boundProblem(number, schema) {
-            return failure(path, problem)
+        if let number = value.doubleValue, let problem = node.bounds.problem(number) {
+            return path.failure(problem)
         }
 
         switch value {
         case .object(let members):
-            let properties = schema["properties"]?.objectValue ?? [:]
-            let required = (schema["required"]?.arrayValue ?? []).compactMap(\.stringValue)
-            if let missing = required.first(where: { members[$0] == nil }) {
-                return failure(SchemaGenerator.join(path, missing), "required property is missing")
+            if let missing = node.required.first(where: { members[$0] == nil }) {
+                return path.appending(.key(missing)) { $0.failure("required property is missing") }
             }
-            if schema["additionalProperties"] == false,
-               let unexpected = members.keys.sorted().first(where: { properties[$0] == nil })
+            if node.closed, members.keys.contains(where: { node.properties[$0] == nil }),
+               let unexpected = members.keys.sorted().first(where: { node.properties[$0] == nil })
             {
-                let known = properties.keys.sorted().joined(separator: ", ")
-                return failure(SchemaGenerator.join(path, unexpected), "unexpected property (expected only: \(known))")
+                return path.appending(.key(unexpected)) { $0.failure("unexpected property (expected only: \(node.knownProperties))") }
             }
-            let order = required + properties.keys.filter { !required.contains($0) }.sorted()
-            for name in order {
-                guard let member = members[name], let propertySchema = properties[name] else { continue }
-                if let failure = check(member, against: propertySchema, at: SchemaGenerator.join(path, name), depth: depth + 1) {
-                    return failure
-                }
+            for (name, propertyNode) in node.propertyOrder {
+                guard let member = members[name] else { continue }
+                let failure = path.appending(.key(name)) { check(member, against: propertyNode, at: &$0, depth: depth + 1) }
+                if let failure { return failure }
             }
         case .array(let elements):
-            if case .int(let minimum)? = schema["minItems"], elements.count < minimum {
-                return failure(path, "expected at least \(minimum) items, got \(elements.count)")
+            if let minimum = node.minItems, elements.count < minimum {
+                return path.failure("expected at least \(minimum) items, got \(elements.count)")
             }
-            if case .int(let maximum)? = schema["maxItems"], elements.count > maximum {
-                return failure(path, "expected at most \(maximum) items, got \(elements.count)")
+            if let maximum = node.maxItems, elements.count > maximum {
+                return path.failure("expected at most \(maximum) items, got \(elements.count)")
             }
-            if schema["uniqueItems"] == true, Set(elements).count != elements.count {
-                return failure(path, "expected unique items")
+            if node.uniqueItems, Set(elements).count != elements.count {
+                return path.failure("expected unique items")
             }
-            if let items = schema["items"] {
-                for (index, element) in elements.enumerated() {
-                    if let failure = check(element, against: items, at: "\(path)[\(index)]", depth: depth + 1) { return failure }
+            if let items = node.items {
+                for (position, element) in elements.enumerated() {
+                    let failure = path.appending(.index(position)) { check(element, against: items, at: &$0, depth: depth + 1) }
+                    if let failure { return failure }
                 }
             }
         default:
@@ -90,49 +99,7 @@ struct ArgumentValidator: Sendable {
         return nil
     }
 
-    private func failure(_ path: String, _ problem: String) -> String {
-        "\(path.isEmpty ? "arguments" : path): \(problem)"
-    }
-
-    private func boundProblem(_ number: Double, _ schema: [String: JSONValue]) -> String? {
-        if let bound = schema["minimum"]?.doubleValue, number < bound { return "expected a number >= \(format(bound)), got \(format(number))" }
-        if let bound = schema["maximum"]?.doubleValue, number > bound { return "expected a number <= \(format(bound)), got \(format(number))" }
-        if let bound = schema["exclusiveMinimum"]?.doubleValue, number <= bound { return "expected a number > \(format(bound)), got \(format(number))" }
-        if let bound = schema["exclusiveMaximum"]?.doubleValue, number >= bound { return "expected a number < \(format(bound)), got \(format(number))" }
-        return nil
-    }
-
-    private func format(_ number: Double) -> String {
-        number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
-
-    /// The JSON types a schema node admits (through `$ref`, `anyOf`, `enum` and `const` too).
-    private func types(of node: JSONValue) -> [String] {
-        guard case .object(let schema) = node else { return [] }
-        if case .string(let pointer)? = schema["$ref"], let target = StrictSchema.resolve(pointer, in: self.schema) {
-            return types(of: target)
-        }
-        if case .array(let members)? = schema["anyOf"] { return members.flatMap(types(of:)) }
-        let declared = types(ofNode: schema)
-        if !declared.isEmpty { return declared }
-        let literals = (schema["enum"]?.arrayValue ?? []) + (schema["const"].map { [$0] } ?? [])
-        return literals.map(typeName(of:))
-    }
-
-    private func types(ofNode schema: [String: JSONValue]) -> [String] {
-        switch schema["type"] {
-        case .string(let type)?: [type]
-        case .array(let types)?: types.compactMap(\.stringValue)
-        default: []
-        }
-    }
-
-    private func summary(_ node: JSONValue) -> String {
-        let names = types(of: node)
-        return names.isEmpty ? "a matching value" : names.joined(separator: " or ")
-    }
-
-    private func matches(_ value: JSONValue, _ type: String) -> Bool {
+    static func matches(_ value: JSONValue, _ type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object): true
         case ("integer", .int), ("number", .int), ("number", .double): true
@@ -141,7 +108,7 @@ struct ArgumentValidator: Sendable {
         }
     }
 
-    private func typeName(of value: JSONValue) -> String {
+    static func typeName(of value: JSONValue) -> String {
         switch value {
         case .null: "null"
         case .bool: "boolean"
@@ -154,13 +121,42 @@ struct ArgumentValidator: Sendable {
     }
 
     /// Numbers compare by value (`5` equals `5.0`); everything else structurally.
-    private func sameJSON(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
+    private static func sameJSON(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
         if let left = lhs.doubleValue, let right = rhs.doubleValue { return left == right }
         return lhs == rhs
     }
 
-    private func excerpt(_ value: JSONValue) -> String {
+    private static func excerpt(_ value: JSONValue) -> String {
         let text = value.jsonString()
         return text.count > 80 ? String(text.prefix(77)) + "..." : text
+    }
+}
+
+/// Where a check is in the arguments, kept as components and written out only for a failure.
+private struct FieldPath {
+    enum Component {
+        case key(String)
+        case index(Int)
+    }
+
+    private var components: [Component] = []
+
+    /// Runs `body` one level deeper.
+    mutating func appending<Result>(_ component: Component, _ body: (inout FieldPath) -> Result) -> Result {
+        components.append(component)
+        defer { components.removeLast() }
+        return body(&self)
+    }
+
+    /// `"<path>: <problem>"`; the path is `arguments` at the top level, `legs[1].odds` below it.
+    func failure(_ problem: String) -> String {
+        var path = ""
+        for component in components {
+            switch component {
+            case .key(let key): path = SchemaGenerator.join(path, key)
+            case .index(let index): path += "[\(index)]"
+            }
+        }
+        return "\(path.isEmpty ? "arguments" : path): \(problem)"
     }
 }

@@ -12,7 +12,8 @@ struct ToolArgumentParser: Sendable {
 
     func parse<Arguments: Decodable>(_ text: String, as type: Arguments.Type) throws(ToolArgumentsError) -> Arguments {
         // The Agents SDK treats empty arguments as `{}` (models send "" for parameterless tools).
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Arguments nearly always start and end with a bracket, and need no trimming then.
+        let trimmed = Self.isBracketed(text) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         let data = Data((trimmed.isEmpty ? "{}" : trimmed).utf8)
         let value: JSONValue
         do {
@@ -30,6 +31,10 @@ struct ToolArgumentParser: Sendable {
         } catch {
             throw ToolArgumentsError(message: "arguments: \(error)")
         }
+    }
+
+    private static func isBracketed(_ text: String) -> Bool {
+        text.utf8.first == UInt8(ascii: "{") && text.utf8.last == UInt8(ascii: "}")
     }
 
     private static func jsonProblem(_ error: any Error) -> String {
