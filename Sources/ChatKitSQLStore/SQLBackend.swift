@@ -17,22 +17,32 @@ enum SQLBackend: Sendable {
         }
     }
 
-    /// Runs `body` with a database handle, to completion even if the calling task is cancelled (see
-    /// ``StoreWorkQueue``); on PostgreSQL the handle is one pooled connection for the duration of `body`.
+    /// Runs `body` (one statement, through ``SQLQueryPath``) with a database handle, to completion even
+    /// if the calling task is cancelled; on PostgreSQL the handle is one pooled connection for the
+    /// duration of `body`, lent in the store's own task (see ``StoreWorkQueue``).
     ///
-    /// `body` must use SQLKit's `EventLoopFuture` query methods: unlike the `async` ones, they do not give up
-    /// when the task is cancelled (SQLiteNIO's async path checks for cancellation before running).
+    /// SQLite statements take SQLiteNIO's `async` path: its thread pool resumes the caller directly,
+    /// where the `EventLoopFuture` path hops through an event loop (once more per row). That path
+    /// refuses a task that is cancelled before the statement starts, and then nothing has run; the
+    /// statement is run again on the future path, which does not look at cancellation. (Every statement
+    /// of the store is an upsert, a delete or a select, so even a second run would change nothing.)
     func withDatabase<Result: Sendable>(
-        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+        _ body: @escaping @Sendable (any SQLDatabase, SQLQueryPath) async throws -> Result
     ) async throws -> Result {
         switch self {
         case .sqlite(let owner):
             guard !owner.connection.isClosed else { throw SQLStoreError.closed }
-            return try await body(owner.connection.sql())
+            let database = owner.connection.sql()
+            if !Task.isCancelled {
+                do {
+                    return try await body(database, .async)
+                } catch is CancellationError {}
+            }
+            return try await body(database, .futures)
         case .postgres(let client, let queue):
             return try await queue.perform {
                 try await client.withConnection { connection in
-                    try await body(connection.sql())
+                    try await body(connection.sql(), .futures)
                 }
             }
         }
@@ -52,6 +62,39 @@ enum SQLBackend: Sendable {
                 }
                 await queue.serve()
             }
+        }
+    }
+}
+
+/// How a statement is run: SQLKit's `async` methods, or its `EventLoopFuture` ones (which finish
+/// even when the calling task is cancelled).
+enum SQLQueryPath: Sendable {
+    case async
+    case futures
+}
+
+extension SQLRawBuilder {
+    /// Every row of the statement.
+    func allRows(_ path: SQLQueryPath) async throws -> [any SQLRow] {
+        switch path {
+        case .async: try await all()
+        case .futures: try await all().get()
+        }
+    }
+
+    /// The statement's first row, if any.
+    func firstRow(_ path: SQLQueryPath) async throws -> (any SQLRow)? {
+        switch path {
+        case .async: try await first()
+        case .futures: try await first().get()
+        }
+    }
+
+    /// Runs the statement for its effect.
+    func run(_ path: SQLQueryPath) async throws {
+        switch path {
+        case .async: try await run()
+        case .futures: try await run().get()
         }
     }
 }

@@ -16,8 +16,8 @@ extension SQLStore {
         id: (Record) -> String
     ) async throws -> Page<Record> {
         let query = keyset.query(after: after, limit: limit, order: order, flavor: backend.flavor)
-        let records: [Record] = try await backend.withDatabase { database in
-            try await database.raw(query).all().get().map { try Self.decodePayload($0, kind: kind) }
+        let records: [Record] = try await backend.withDatabase { database, path in
+            try await database.raw(query).allRows(path).map { try Self.decodePayload($0, kind: kind) }
         }
         return KeysetPage.page(from: records, limit: limit, id: id)
     }
@@ -28,8 +28,8 @@ extension SQLStore {
     ) async throws -> Record {
         let query: SQLQueryString =
             "SELECT id, \(backend.flavor.payloadColumn) FROM \(ident: table) WHERE \(scope) AND id = \(bind: id)"
-        let record: Record? = try await backend.withDatabase { database in
-            try await database.raw(query).first().get().map { try Self.decodePayload($0, kind: kind) }
+        let record: Record? = try await backend.withDatabase { database, path in
+            try await database.raw(query).firstRow(path).map { try Self.decodePayload($0, kind: kind) }
         }
         guard let record else { throw StoreError.notFound(kind, id: id) }
         return record
@@ -37,15 +37,15 @@ extension SQLStore {
 
     /// Runs a statement that returns no rows.
     func execute(_ query: SQLQueryString) async throws {
-        try await backend.withDatabase { database in
-            try await database.raw(query).run().get()
+        try await backend.withDatabase { database, path in
+            try await database.raw(query).run(path)
         }
     }
 
     /// Runs a statement and reports whether it returned a row (used with `RETURNING`).
     func executeReturningRow(_ query: SQLQueryString) async throws -> Bool {
-        try await backend.withDatabase { database in
-            try await database.raw(query).first().get() != nil
+        try await backend.withDatabase { database, path in
+            try await database.raw(query).firstRow(path) != nil
         }
     }
 

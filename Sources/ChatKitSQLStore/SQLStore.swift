@@ -75,8 +75,8 @@ public final class SQLStore: Store, Service {
 
     /// A trivial round trip to the database, for `/health`; throws when the database is unreachable.
     public func health() async throws {
-        try await backend.withDatabase { database in
-            try await database.raw("SELECT 1 AS ok").run().get()
+        try await backend.withDatabase { database, path in
+            try await database.raw("SELECT 1 AS ok").run(path)
         }
     }
 }

@@ -483,6 +483,26 @@ struct StoreContractTests {
         }
     }
 
+    @Test("writes under way when the calling task is cancelled all complete", arguments: backends)
+    func writesInFlightSurviveCancellation(backend: StoreBackendUnderTest) async throws {
+        try await backend.withStore { store in
+            let users = TestUsers()
+            try await store.saveThread(Fixtures.thread(), context: users.main)
+            let writer = Task {
+                for index in 0..<100 {
+                    try await store.addThreadItem(
+                        Fixtures.userMessage("msg_\(index)", text: "partial", at: Double(index)), threadID: "test_thread",
+                        context: users.main)
+                }
+            }
+            try await Task.sleep(for: .milliseconds(5))
+            writer.cancel()
+            try await writer.value
+            let items = try await store.loadThreadItems(threadID: "test_thread", after: nil, limit: 200, order: .asc, context: users.main)
+            #expect(items.data.count == 100)
+        }
+    }
+
     @Test("health answers while the database is reachable", arguments: backends)
     func health(backend: StoreBackendUnderTest) async throws {
         try await backend.withStore { store in
