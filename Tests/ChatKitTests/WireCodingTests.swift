@@ -6,6 +6,21 @@ import Testing
 
 @Suite("Wire coding")
 struct WireCodingTests {
+    @Test("a text delta frame written directly has the bytes of the generic encoding", arguments: [
+        "Hello", "", "quote \" backslash \\ slash /", "line\nbreak\ttab\r\u{08}\u{0C}\u{01}\u{1F}", "é 🎲 −110 «»", "\u{7F}\u{2028}",
+    ])
+    func textDeltaFastPath(delta: String) throws {
+        let event = ThreadStreamEvent.itemUpdated(itemID: "msg_\"1\"", update: .contentPartTextDelta(contentIndex: 12, delta: delta))
+        let direct = try CompactJSONEncoder().encode(event, prefix: Array("data: ".utf8), suffix: Array("\n\n".utf8))
+        func throughContainers<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+            try CompactJSONEncoder().encode(value, prefix: Array("data: ".utf8), suffix: Array("\n\n".utf8))
+        }
+        let generic = try throughContainers(event)
+        #expect(String(decoding: direct, as: UTF8.self) == String(decoding: generic, as: UTF8.self))
+        let wire = try ChatKitCoding.wireEncoder().encode(event)
+        #expect(try JSONValue(parsing: Data(direct.dropFirst(6).dropLast(2))) == JSONValue(parsing: wire))
+    }
+
     @Test("timestamps are naive UTC ISO-8601 with microseconds only when non-zero")
     func encodesTimestamps() {
         #expect(ChatKitDate.string(from: Date(timeIntervalSince1970: 1_735_689_600)) == "2025-01-01T00:00:00")

@@ -21,10 +21,33 @@ final class CompactJSONEncoder {
 
     /// Encodes `value` and returns its bytes appended to `prefix`, followed by `suffix`.
     func encode(_ value: some Encodable, prefix: [UInt8] = [], suffix: [UInt8] = []) throws -> [UInt8] {
+        try encodeValue(value, prefix: prefix, suffix: suffix)
+    }
+
+    private func encodeValue<Value: Encodable>(_ value: Value, prefix: [UInt8], suffix: [UInt8]) throws -> [UInt8] {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: prefix)
         states.removeAll(keepingCapacity: true)
         try writeValue(value, self, codingPath: [])
+        bytes.append(contentsOf: suffix)
+        return bytes
+    }
+
+    /// Encodes a stream event like ``encode(_:prefix:suffix:)``, writing a text delta (most of a stream's
+    /// frames) directly instead of through the containers; the bytes are the same.
+    func encode(_ event: ThreadStreamEvent, prefix: [UInt8] = [], suffix: [UInt8] = []) throws -> [UInt8] {
+        guard case .itemUpdated(let itemID, .contentPartTextDelta(let contentIndex, let delta)) = event else {
+            return try encodeValue(event, prefix: prefix, suffix: suffix)
+        }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: prefix)
+        bytes.append(contentsOf: #"{"type":"thread.item.updated","item_id":"#.utf8)
+        bytes.appendJSONString(itemID)
+        bytes.append(contentsOf: #","update":{"type":"assistant_message.content_part.text_delta","content_index":"#.utf8)
+        bytes.append(contentsOf: String(contentIndex).utf8)
+        bytes.append(contentsOf: #","delta":"#.utf8)
+        bytes.appendJSONString(delta)
+        bytes.append(contentsOf: "}}".utf8)
         bytes.append(contentsOf: suffix)
         return bytes
     }
