@@ -24,11 +24,10 @@ public struct ProfessorLockResponder: ChatKitResponder {
         if stream.thread.title == nil, let input, let title = ThreadTitle.make(from: input.text) {
             stream.thread.title = title
         }
-        let items: [ThreadItem]
-        if let newThreadItems = stream.newThreadItems {
-            items = newThreadItems
+        let items = if let newThreadItems = stream.newThreadItems {
+            newThreadItems
         } else {
-            items = try await ThreadHistory.load(threadID: stream.thread.id, store: store, context: stream.context)
+            try await ThreadHistory.load(threadID: stream.thread.id, store: store, context: stream.context)
         }
         let history = ThreadHistory.modelInput(from: items)
         let bus = EventBus()

@@ -126,10 +126,15 @@ enum ModelBaseline {
     /// The bodies of a tool-call request and of an answer request, as the first server sent them during
     /// its warm-up: the fake model's own time (parsing the body, echoing the instructions) depends on them.
     static func turnBodies(_ requests: [RecordedRequest]) throws -> [String] {
-        func last(_ type: String?) -> RecordedRequest? {
-            requests.last { $0.endpoint == .responses && $0.body["input"]?.arrayValue?.last?["type"]?.stringValue == type }
+        /// The latest request whose newest input item passes `test` (a user message, or a tool output).
+        func latest(where test: (JSONValue) -> Bool) -> RecordedRequest? {
+            requests.last { request in
+                request.endpoint == .responses && request.body["input"]?.arrayValue?.last.map(test) == true
+            }
         }
-        guard let toolCall = last(nil) ?? last("message"), let answer = last("function_call_output") else {
+        guard let toolCall = latest(where: { $0["role"]?.stringValue == "user" }),
+              let answer = latest(where: { $0["type"]?.stringValue == "function_call_output" })
+        else {
             throw BenchFailure("the warm-up left no tool-call and answer requests to replay for the baseline")
         }
         return [toolCall.body.jsonString(), answer.body.jsonString()]
