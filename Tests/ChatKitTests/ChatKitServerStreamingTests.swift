@@ -47,6 +47,26 @@ struct ChatKitServerStreamingTests {
         #expect(seen.all == [stored.data, nil])
     }
 
+    @Test("a new thread's responder may start before the thread is stored; opening the stream stores and announces it first")
+    func newThreadStreamOpensWhenTheResponderAsks() async throws {
+        let store = InMemoryStore()
+        let callsSeen = Recorder<[String]>()
+        let harness = ServerHarness(ScriptedResponder(onRespond: { _, stream in
+            callsSeen.record(store.calls)
+            try await stream.open()
+            callsSeen.record(store.calls)
+            try await stream.send(.itemDone(.assistantMessage(AssistantMessageItem(id: "msg_answer", threadID: stream.thread.id, createdAt: Date()))))
+        }), store: store)
+        let (events, thread) = try await harness.createThread("Hi")
+        let message = try #require(events[1].item)
+        #expect(events.map(\.kind) == [.threadCreated, .itemDone, .streamOptions, .itemDone])
+        #expect(callsSeen.all == [[], ["saveThread(\(thread.id))", "addThreadItem(user_message:\(message.id))"]])
+
+        // A later message's history is read from the store, so it is stored before the responder runs.
+        _ = try await harness.stream(.addMessage("Again", threadID: thread.id))
+        #expect(callsSeen.all[2].last?.hasPrefix("addThreadItem(user_message:") == true)
+    }
+
     @Test("a title set by the responder is saved and thread.updated is the last event", arguments: [
         "title", "metadata", "status", "allowed_image_domains",
     ])

@@ -6,15 +6,26 @@ extension ChatKitServer {
     /// triggers the responder's cancellation cleanup and ends the stream by rethrowing.
     func runResponder(
         thread: ThreadMetadata, context: RequestContext, sink: FrameSink, newThreadItems: [ThreadItem]? = nil,
-        _ handler: (ThreadStream) async throws -> Void
+        preamble: (() async throws -> Void)? = nil, _ handler: (ThreadStream) async throws -> Void
     ) async throws {
-        await Task.yield()  // let the transport start the response, as the reference does
-        try await sink.emit(.streamOptions(responder.streamOptions(thread: thread, context: context)))
-        let stream = ThreadStream(thread: thread, context: context, store: store, sink: sink, newThreadItems: newThreadItems)
+        let stream = ThreadStream(thread: thread, context: context, store: store, sink: sink, newThreadItems: newThreadItems) { [responder] in
+            try await preamble?()
+            await Task.yield()  // let the transport start the response, as the reference does
+            try await sink.emit(.streamOptions(responder.streamOptions(thread: thread, context: context)))
+        }
         do {
+            // Without a preamble the stream opens at once, as the reference's does; with one, the
+            // responder may start its work before the stream opens.
+            if preamble == nil { try await stream.open() }
             try await handler(stream)
+            try await stream.open()  // a responder that sent nothing
         } catch {
-            if error is CancellationError || Task.isCancelled || sink.transportError != nil {
+            let cancelled = error is CancellationError || Task.isCancelled || sink.transportError != nil
+            // A responder that failed before its first event: announce the thread, then report it.
+            if !cancelled, stream.isUnopened { try await stream.open() }
+            // A stream that never opened showed the client nothing to clean up.
+            guard stream.isOpen else { throw error }
+            if cancelled {
                 try await responder.handleStreamCancelled(
                     thread: stream.thread, pendingItems: stream.pendingItemsInOrder, store: store, context: context)
                 throw sink.transportError ?? error

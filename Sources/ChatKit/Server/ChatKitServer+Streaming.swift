@@ -10,8 +10,6 @@ extension ChatKitServer {
             let attachments = try await loadAttachments(params.input.attachments, context: context)
             return ChatKitEventStream { sink in
                 let thread = ThreadMetadata(id: store.generateThreadID(context: context), createdAt: ChatKitDate.now())
-                try await store.saveThread(thread, context: context)
-                try await sink.emit(.threadCreated(ChatThread(thread)))
                 try await addUserMessageAndRespond(
                     params.input, attachments: attachments, thread: thread, isNewThread: true, context: context, sink: sink)
             }
@@ -100,7 +98,9 @@ extension ChatKitServer {
         return attachments
     }
 
-    /// Builds, stores and sends the user message, then runs the responder on it.
+    /// Builds, stores and sends the user message (for a new thread, the thread first), then runs the
+    /// responder on it. A new thread's history is the message itself, so the responder may start
+    /// (send its model request) while the thread and message are stored and announced.
     private func addUserMessageAndRespond(
         _ input: UserMessageInput, attachments: [Attachment], thread: ThreadMetadata, isNewThread: Bool,
         context: RequestContext, sink: FrameSink
@@ -114,13 +114,21 @@ extension ChatKitServer {
             id: store.generateItemID(.message, threadID: thread.id, context: context), threadID: thread.id,
             createdAt: ChatKitDate.now(), content: input.content, attachments: attachments, quotedText: input.quotedText,
             inferenceOptions: input.inferenceOptions)
-        for attachment in attachments {
-            try await store.saveAttachment(attachment, context: context)
+        let storeAndAnnounce = { [store] in
+            if isNewThread {
+                try await store.saveThread(thread, context: context)
+                try await sink.emit(.threadCreated(ChatThread(thread)))
+            }
+            for attachment in attachments {
+                try await store.saveAttachment(attachment, context: context)
+            }
+            try await store.addThreadItem(.userMessage(message), threadID: thread.id, context: context)
+            try await sink.emit(.itemDone(.userMessage(message)))
         }
-        try await store.addThreadItem(.userMessage(message), threadID: thread.id, context: context)
-        try await sink.emit(.itemDone(.userMessage(message)))
+        if !isNewThread { try await storeAndAnnounce() }
         try await runResponder(
-            thread: thread, context: context, sink: sink, newThreadItems: isNewThread ? [.userMessage(message)] : nil
+            thread: thread, context: context, sink: sink, newThreadItems: isNewThread ? [.userMessage(message)] : nil,
+            preamble: isNewThread ? storeAndAnnounce : nil
         ) { stream in
             try await responder.respond(to: message, stream: stream)
         }

@@ -9,6 +9,11 @@ import Foundation
 /// Change ``thread`` (title, status, metadata) at any time; the change is saved and announced with
 /// `thread.updated` after the next event or when the responder returns.
 ///
+/// For a new thread the server stores and announces the thread and its first message only when
+/// the stream opens: at the responder's first ``send(_:)``, or earlier through ``open()``. A responder
+/// that starts slow work first (a model request in a child task) and then opens the stream overlaps
+/// the two; the frames keep the reference's order either way.
+///
 /// Use it from one task at a time (it is deliberately not `Sendable`); to emit from concurrent child
 /// tasks, funnel their events through an `AsyncStream` consumed by the responder's task.
 public final class ThreadStream {
@@ -28,18 +33,64 @@ public final class ThreadStream {
     private(set) var pendingItems: [String: ThreadItem] = [:]
     /// Insertion order of `pendingItems`, so cleanup saves them in the order they appeared.
     private var pendingOrder: [String] = []
+    private var opening: Opening
 
-    init(thread: ThreadMetadata, context: RequestContext, store: any Store, sink: FrameSink, newThreadItems: [ThreadItem]? = nil) {
+    /// Where the server's work before the responder's first frame is.
+    private enum Opening {
+        case pending(() async throws -> Void)
+        case running
+        case open
+        case failed
+    }
+
+    /// `opening` is what the server writes and sends before the responder's events (see ``open()``).
+    init(
+        thread: ThreadMetadata, context: RequestContext, store: any Store, sink: FrameSink, newThreadItems: [ThreadItem]? = nil,
+        opening: @escaping () async throws -> Void
+    ) {
         self.thread = thread
         self.lastSavedThread = thread
         self.context = context
         self.newThreadItems = newThreadItems
         self.store = store
         self.sink = sink
+        self.opening = .pending(opening)
+    }
+
+    /// Lets the server finish what comes before the responder's first event (for a new thread:
+    /// storing it and its first message, and their frames), once. ``send(_:)`` opens the stream
+    /// itself; call this earlier only to overlap work already started with the server's.
+    public func open() async throws {
+        switch opening {
+        case .open:
+            return
+        case .pending(let body):
+            opening = .running
+            do {
+                try await body()
+                opening = .open
+            } catch {
+                opening = .failed
+                throw error
+            }
+        case .running, .failed:
+            throw CancellationError()  // only reachable after a failed opening was ignored
+        }
+    }
+
+    /// Whether the stream opened: the server's frames before the responder's went out.
+    var isOpen: Bool {
+        if case .open = opening { true } else { false }
+    }
+
+    /// Whether nothing has tried to open the stream yet.
+    var isUnopened: Bool {
+        if case .pending = opening { true } else { false }
     }
 
     /// Persists (per event type) and sends one event, then announces any thread change.
     public func send(_ event: ThreadStreamEvent) async throws {
+        try await open()
         var swallow = false
         switch event {
         case .itemAdded(let item):

@@ -37,6 +37,8 @@ public struct ProfessorLockResponder: ChatKitResponder {
             group.addTask { [runner] in
                 _ = try await runner.run(history: history, caller: caller, bus: bus)
             }
+            // The model request is on its way; meanwhile the server stores a new thread.
+            try await stream.open()
             for await event in bus.events {
                 try await bridge.handle(event)
             }
