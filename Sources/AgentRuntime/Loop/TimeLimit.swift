@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// How a time-limited operation ended.
 enum TimeLimited<Value: Sendable>: Sendable {
     case finished(Value)
@@ -6,28 +9,67 @@ enum TimeLimited<Value: Sendable>: Sendable {
     case cancelled
 }
 
-/// Runs `operation`, cancelling it when `limit` passes first. The operation is always awaited
-/// (structured concurrency), so it must honour cancellation to end promptly.
+/// Runs `operation` in a child task, cancelling it when `limit` passes first. The operation is
+/// always awaited (structured concurrency), so it must honour cancellation to end promptly.
+///
+/// The limit is a dispatch timer, not a second child task that sleeps: an operation that ends in
+/// time (almost every tool call) then costs one child task and no wake-up of a cancelled sleeper.
 func withTimeLimit<Value: Sendable>(
     _ limit: Duration,
     _ operation: @escaping @Sendable () async -> Value
 ) async -> TimeLimited<Value> {
-    await withTaskGroup(of: TimeLimited<Value>?.self) { group in
-        group.addTask {
-            let value = await operation()
-            return Task.isCancelled ? nil : .finished(value)
+    let deadline = TaskDeadline()
+    let value = await withTaskGroup(of: Value.self) { group in
+        group.addTask { await deadline.run(cancellingAfter: limit, operation) }
+        return await group.next()!
+    }
+    if deadline.expired { return .timedOut }
+    return Task.isCancelled ? .cancelled : .finished(value)
+}
+
+/// Cancels the task running an operation if a timer fires while the operation runs.
+private final class TaskDeadline: Sendable {
+    private struct State {
+        /// The running task; `nil` before it starts and once it has finished, so the timer never
+        /// touches a task that is gone.
+        var task: RunningTask?
+        var expired = false
+    }
+
+    /// The running task's handle. Cancelling a task is thread-safe; the handle is only used under
+    /// the lock while `run` has not returned, so the task is alive whenever it is touched.
+    private struct RunningTask: @unchecked Sendable {
+        let task: UnsafeCurrentTask
+    }
+
+    private let state = Mutex(State())
+
+    /// Whether the timer fired while the operation ran (and cancelled it).
+    var expired: Bool { state.withLock { $0.expired } }
+
+    func run<Value: Sendable>(cancellingAfter limit: Duration, _ operation: @Sendable () async -> Value) async -> Value {
+        withUnsafeCurrentTask { task in
+            let running = task.map(RunningTask.init)
+            state.withLock { $0.task = running }
         }
-        group.addTask {
-            do {
-                try await Task.sleep(for: limit)
-                return .timedOut
-            } catch {
-                return nil
+        let timer = DispatchWorkItem { [self] in
+            state.withLock { state in
+                guard let running = state.task else { return }
+                state.expired = true
+                running.task.cancel()
             }
         }
-        // `nil` only comes from a child that saw the caller's cancellation.
-        let first = await group.next() ?? nil
-        group.cancelAll()
-        return first ?? .cancelled
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.interval(limit), execute: timer)
+        defer {
+            timer.cancel()
+            state.withLock { $0.task = nil }
+        }
+        return await operation()
+    }
+
+    private static func interval(_ duration: Duration) -> DispatchTimeInterval {
+        let (seconds, attoseconds) = duration.components
+        let (nanoseconds, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? .never : .nanoseconds(Int(nanoseconds + attoseconds / 1_000_000_000))
     }
 }
