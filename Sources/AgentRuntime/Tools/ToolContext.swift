@@ -1,5 +1,6 @@
 import ChatKitWidgets
 import JSONValue
+import Synchronization
 
 /// What a running tool may do besides returning its output: write events for the user.
 ///
@@ -90,33 +91,36 @@ public struct WidgetHandle: Sendable {
 
     /// Replaces the widget with a new state.
     public func update(_ root: WidgetRoot) async {
-        await state.set(root)
+        state.set(root)
         await sink.send(.widgetUpdated(widgetID: id, root: root))
     }
 
     /// Appends text to the `Text` or `Markdown` component with this `id`.
     public func appendText(_ delta: String, toComponent componentID: String) async {
-        await state.appendText(delta, componentID: componentID)
+        state.appendText(delta, componentID: componentID)
         await sink.send(.widgetTextDelta(widgetID: id, componentID: componentID, delta: delta))
     }
 
     /// Marks the widget final; pass a root to replace it one last time.
     public func finish(_ root: WidgetRoot? = nil) async {
-        if let root { await state.set(root) }
-        await sink.send(.widgetDone(widgetID: id, root: await state.current))
+        if let root { state.set(root) }
+        await sink.send(.widgetDone(widgetID: id, root: state.current))
     }
 }
 
-/// The latest state of a widget, so deltas and the final state stay consistent.
-actor WidgetState {
-    private(set) var current: WidgetRoot
+/// The latest state of a widget, so deltas and the final state stay consistent. A lock, not an
+/// actor: every change is a short synchronous edit, not worth a suspension.
+final class WidgetState: Sendable {
+    private let root: Mutex<WidgetRoot>
 
-    init(_ initial: WidgetRoot) { current = initial }
+    init(_ initial: WidgetRoot) { root = Mutex(initial) }
 
-    func set(_ root: WidgetRoot) { current = root }
+    var current: WidgetRoot { root.withLock { $0 } }
+
+    func set(_ newRoot: WidgetRoot) { root.withLock { $0 = newRoot } }
 
     func appendText(_ delta: String, componentID: String) {
-        current = current.appendingText(delta, toComponent: componentID)
+        root.withLock { $0 = $0.appendingText(delta, toComponent: componentID) }
     }
 }
 
