@@ -47,16 +47,18 @@ struct ChatKitServerStreamingTests {
         #expect(seen.all == [stored.data, nil])
     }
 
-    @Test("a new thread's responder may start before the thread is stored; opening the stream stores and announces it first")
+    @Test("a responder that opts in starts before a new thread is stored; opening the stream stores and announces it first")
     func newThreadStreamOpensWhenTheResponderAsks() async throws {
         let store = InMemoryStore()
         let callsSeen = Recorder<[String]>()
-        let harness = ServerHarness(ScriptedResponder(onRespond: { _, stream in
+        var responder = ScriptedResponder(onRespond: { _, stream in
             callsSeen.record(store.calls)
             try await stream.open()
             callsSeen.record(store.calls)
             try await stream.send(.itemDone(.assistantMessage(AssistantMessageItem(id: "msg_answer", threadID: stream.thread.id, createdAt: Date()))))
-        }), store: store)
+        })
+        responder.startsBeforeNewThreadIsStored = true
+        let harness = ServerHarness(responder, store: store)
         let (events, thread) = try await harness.createThread("Hi")
         let message = try #require(events[1].item)
         #expect(events.map(\.kind) == [.threadCreated, .itemDone, .streamOptions, .itemDone])
@@ -65,6 +67,16 @@ struct ChatKitServerStreamingTests {
         // A later message's history is read from the store, so it is stored before the responder runs.
         _ = try await harness.stream(.addMessage("Again", threadID: thread.id))
         #expect(callsSeen.all[2].last?.hasPrefix("addThreadItem(user_message:") == true)
+    }
+
+    @Test("by default a new thread and its first message are stored before the responder starts, as in the reference")
+    func newThreadIsStoredBeforeTheResponderByDefault() async throws {
+        let store = InMemoryStore()
+        let callsSeen = Recorder<[String]>()
+        let harness = ServerHarness(ScriptedResponder(onRespond: { _, _ in callsSeen.record(store.calls) }), store: store)
+        let (events, thread) = try await harness.createThread("Hi")
+        let message = try #require(events[1].item)
+        #expect(callsSeen.all == [["saveThread(\(thread.id))", "addThreadItem(user_message:\(message.id))"]])
     }
 
     @Test("a title set by the responder is saved and thread.updated is the last event", arguments: [

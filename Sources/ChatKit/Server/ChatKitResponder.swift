@@ -26,6 +26,13 @@ public protocol ChatKitResponder: Sendable {
     /// Turns dictated audio into composer text. Default: throws ``ChatKitError/Kind/unsupported``.
     func transcribe(_ audio: AudioInput, context: RequestContext) async throws -> TranscriptionResult
 
+    /// Whether ``respond(to:stream:)`` may start on a new thread before the server has stored the
+    /// thread and its first message; they are stored and announced when the stream opens (at the
+    /// first send, or at ``ThreadStream/open()``). A responder that reads its history back from the
+    /// store must not opt in; one that takes it from ``ThreadStream/newThreadItems`` can, to overlap
+    /// its first slow call (a model request) with the server's writes. Default: `false`, the reference's order.
+    var startsBeforeNewThreadIsStored: Bool { get }
+
     /// Options sent first in every responder stream. Default: cancelling allowed.
     func streamOptions(thread: ThreadMetadata, context: RequestContext) -> StreamOptions
 
@@ -51,6 +58,8 @@ extension ChatKitResponder {
     public func transcribe(_ audio: AudioInput, context: RequestContext) async throws -> TranscriptionResult {
         throw ChatKitError.unsupported("This server does not support audio transcription.")
     }
+
+    public var startsBeforeNewThreadIsStored: Bool { false }
 
     public func streamOptions(thread: ThreadMetadata, context: RequestContext) -> StreamOptions {
         StreamOptions(allowCancel: true)

@@ -99,8 +99,8 @@ extension ChatKitServer {
     }
 
     /// Builds, stores and sends the user message (for a new thread, the thread first), then runs the
-    /// responder on it. A new thread's history is the message itself, so the responder may start
-    /// (send its model request) while the thread and message are stored and announced.
+    /// responder on it. A responder that opts in (``ChatKitResponder/startsBeforeNewThreadIsStored``)
+    /// starts on a new thread while the thread and message are stored and announced.
     private func addUserMessageAndRespond(
         _ input: UserMessageInput, attachments: [Attachment], thread: ThreadMetadata, isNewThread: Bool,
         context: RequestContext, sink: FrameSink
@@ -125,10 +125,11 @@ extension ChatKitServer {
             try await store.addThreadItem(.userMessage(message), threadID: thread.id, context: context)
             try await sink.emit(.itemDone(.userMessage(message)))
         }
-        if !isNewThread { try await storeAndAnnounce() }
+        let startsEarly = isNewThread && responder.startsBeforeNewThreadIsStored
+        if !startsEarly { try await storeAndAnnounce() }
         try await runResponder(
             thread: thread, context: context, sink: sink, newThreadItems: isNewThread ? [.userMessage(message)] : nil,
-            preamble: isNewThread ? storeAndAnnounce : nil
+            preamble: startsEarly ? storeAndAnnounce : nil
         ) { stream in
             try await responder.respond(to: message, stream: stream)
         }

@@ -9,10 +9,11 @@ import Foundation
 /// Change ``thread`` (title, status, metadata) at any time; the change is saved and announced with
 /// `thread.updated` after the next event or when the responder returns.
 ///
-/// For a new thread the server stores and announces the thread and its first message only when
-/// the stream opens: at the responder's first ``send(_:)``, or earlier through ``open()``. A responder
-/// that starts slow work first (a model request in a child task) and then opens the stream overlaps
-/// the two; the frames keep the reference's order either way.
+/// For a responder that starts before a new thread is stored (``ChatKitResponder/startsBeforeNewThreadIsStored``),
+/// the server stores and announces the thread and its first message when the stream opens: at the
+/// responder's first ``send(_:)``, or earlier through ``open()``. Starting slow work first (a model
+/// request in a child task) and then opening the stream overlaps the two; the frames and the store's
+/// order stay the reference's.
 ///
 /// Use it from one task at a time (it is deliberately not `Sendable`); to emit from concurrent child
 /// tasks, funnel their events through an `AsyncStream` consumed by the responder's task.

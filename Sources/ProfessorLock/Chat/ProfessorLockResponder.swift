@@ -20,6 +20,10 @@ public struct ProfessorLockResponder: ChatKitResponder {
         self.logger = logger
     }
 
+    /// A new thread's history is its first message (``ThreadStream/newThreadItems``), so the model
+    /// request goes out while the server stores the thread.
+    public var startsBeforeNewThreadIsStored: Bool { true }
+
     public func respond(to input: UserMessageItem?, stream: ThreadStream) async throws {
         if stream.thread.title == nil, let input, let title = ThreadTitle.make(from: input.text) {
             stream.thread.title = title

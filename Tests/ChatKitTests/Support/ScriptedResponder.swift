@@ -8,6 +8,7 @@ struct ScriptedResponder: ChatKitResponder {
     var onSyncAction: (@Sendable (Action, ThreadMetadata, WidgetItem?, RequestContext) throws -> SyncCustomActionResponse)?
     var onFeedback: (@Sendable (String, [String], FeedbackKind, RequestContext) -> Void)?
     var onTranscribe: (@Sendable (AudioInput, RequestContext) -> TranscriptionResult)?
+    var startsBeforeNewThreadIsStored = false
 
     func respond(to input: UserMessageItem?, stream: ThreadStream) async throws {
         try await onRespond(input, stream)
