@@ -107,7 +107,12 @@ public struct ServerSentEventParser: Sendable {
         let value = UnsafeBufferPointer(rebasing: line[valueStart...])
         if field.elementsEqual("data".utf8) {
             let text = String(decoding: value, as: UTF8.self)
-            data = data.map { $0 + "\n" + text } ?? text
+            if data == nil {
+                data = text
+            } else {
+                data!.append("\n")
+                data!.append(text)
+            }
         } else if field.elementsEqual("event".utf8) {
             eventType = String(decoding: value, as: UTF8.self)
         } else if field.elementsEqual("id".utf8), !value.contains(0) {

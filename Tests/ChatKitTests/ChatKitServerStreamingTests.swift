@@ -69,6 +69,17 @@ struct ChatKitServerStreamingTests {
         #expect(callsSeen.all[2].last?.hasPrefix("addThreadItem(user_message:") == true)
     }
 
+    @Test("a responder that opts in and fails before opening still gets the thread announced, then the error")
+    func earlyResponderFailureAnnouncesTheThreadFirst() async throws {
+        struct Boom: Error {}
+        var responder = ScriptedResponder(onRespond: { _, _ in throw Boom() })
+        responder.startsBeforeNewThreadIsStored = true
+        let harness = ServerHarness(responder)
+        let (events, thread) = try await harness.createThread("Hi")
+        #expect(events.map(\.kind) == [.threadCreated, .itemDone, .streamOptions, .error])
+        #expect(try await harness.store.loadThread(thread.id, context: ServerHarness.context).id == thread.id)
+    }
+
     @Test("by default a new thread and its first message are stored before the responder starts, as in the reference")
     func newThreadIsStoredBeforeTheResponderByDefault() async throws {
         let store = InMemoryStore()

@@ -12,8 +12,9 @@ enum TimeLimited<Value: Sendable>: Sendable {
 /// Runs `operation` in a child task, cancelling it when `limit` passes first. The operation is
 /// always awaited (structured concurrency), so it must honour cancellation to end promptly.
 ///
-/// The limit is a dispatch timer, not a second child task that sleeps: an operation that ends in
-/// time (almost every tool call) then costs one child task and no wake-up of a cancelled sleeper.
+/// The limit is a dispatch timer, removed as soon as the operation ends, not a second child task
+/// that sleeps: an operation that ends in time (almost every tool call) then costs one child task,
+/// and the caller does not wait for a cancelled sleeper to wake before going on.
 func withTimeLimit<Value: Sendable>(
     _ limit: Duration,
     _ operation: @escaping @Sendable () async -> Value
@@ -52,14 +53,17 @@ private final class TaskDeadline: Sendable {
             let running = task.map(RunningTask.init)
             state.withLock { $0.task = running }
         }
-        let timer = DispatchWorkItem { [self] in
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.setEventHandler { [self] in
             state.withLock { state in
-                guard let running = state.task else { return }
+                // A task its caller already cancelled ends as cancelled, not as timed out.
+                guard let running = state.task, !running.task.isCancelled else { return }
                 state.expired = true
                 running.task.cancel()
             }
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + Self.interval(limit), execute: timer)
+        timer.schedule(deadline: .now() + Self.interval(limit))
+        timer.activate()
         defer {
             timer.cancel()
             state.withLock { $0.task = nil }
@@ -67,9 +71,12 @@ private final class TaskDeadline: Sendable {
         return await operation()
     }
 
-    private static func interval(_ duration: Duration) -> DispatchTimeInterval {
-        let (seconds, attoseconds) = duration.components
-        let (nanoseconds, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? .never : .nanoseconds(Int(nanoseconds + attoseconds / 1_000_000_000))
+    /// `limit` for dispatch: at once when not positive, never when beyond what it can count.
+    private static func interval(_ limit: Duration) -> DispatchTimeInterval {
+        let (seconds, attoseconds) = limit.components
+        guard seconds > 0 || (seconds == 0 && attoseconds > 0) else { return .nanoseconds(0) }
+        let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        let (total, sumOverflow) = whole.addingReportingOverflow(attoseconds / 1_000_000_000)
+        return overflow || sumOverflow ? .never : .nanoseconds(Int(total))
     }
 }

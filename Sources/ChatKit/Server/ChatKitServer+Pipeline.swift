@@ -1,9 +1,10 @@
 import Logging
 
 extension ChatKitServer {
-    /// The reference `_process_events`: stream options first, then the handler's events through a
-    /// ``ThreadStream``; handler errors become an `error` event; a cancelled task or a vanished client
-    /// triggers the responder's cancellation cleanup and ends the stream by rethrowing.
+    /// The reference `_process_events`: stream options first (after `preamble`, the writes and frames
+    /// of a new thread, when the stream opens), then the handler's events through a ``ThreadStream``;
+    /// handler errors become an `error` event; a cancelled task or a vanished client triggers the
+    /// responder's cancellation cleanup and ends the stream by rethrowing.
     func runResponder(
         thread: ThreadMetadata, context: RequestContext, sink: FrameSink, newThreadItems: [ThreadItem]? = nil,
         preamble: (() async throws -> Void)? = nil, _ handler: (ThreadStream) async throws -> Void
@@ -22,9 +23,16 @@ extension ChatKitServer {
         } catch {
             let cancelled = error is CancellationError || Task.isCancelled || sink.transportError != nil
             // A responder that failed before its first event: announce the thread, then report it.
-            if !cancelled, stream.isUnopened { try await stream.open() }
+            if !cancelled, stream.isUnopened {
+                do {
+                    try await stream.open()
+                } catch let openingError {
+                    logger.error("responder failed before its stream opened", metadata: ["error": "\(String(reflecting: error))"])
+                    throw openingError
+                }
+            }
             // A stream that never opened showed the client nothing to clean up.
-            guard stream.isOpen else { throw error }
+            guard stream.isOpen else { throw sink.transportError ?? error }
             if cancelled {
                 try await responder.handleStreamCancelled(
                     thread: stream.thread, pendingItems: stream.pendingItemsInOrder, store: store, context: context)

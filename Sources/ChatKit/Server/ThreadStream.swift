@@ -11,9 +11,10 @@ import Foundation
 ///
 /// For a responder that starts before a new thread is stored (``ChatKitResponder/startsBeforeNewThreadIsStored``),
 /// the server stores and announces the thread and its first message when the stream opens: at the
-/// responder's first ``send(_:)``, or earlier through ``open()``. Starting slow work first (a model
-/// request in a child task) and then opening the stream overlaps the two; the frames and the store's
-/// order stay the reference's.
+/// responder's first ``send(_:)``, earlier through ``open()``, or when the responder returns or fails.
+/// Starting slow work first (a model request in a child task) and then opening the stream overlaps
+/// the two; the frames and the store's order stay the reference's. A client that leaves before the
+/// stream opens leaves nothing stored (the reference would have stored the thread and message).
 ///
 /// Use it from one task at a time (it is deliberately not `Sendable`); to emit from concurrent child
 /// tasks, funnel their events through an `AsyncStream` consumed by the responder's task.
@@ -39,9 +40,8 @@ public final class ThreadStream {
     /// Where the server's work before the responder's first frame is.
     private enum Opening {
         case pending(() async throws -> Void)
-        case running
         case open
-        case failed
+        case failed(any Error)
     }
 
     /// `opening` is what the server writes and sends before the responder's events (see ``open()``).
@@ -66,16 +66,15 @@ public final class ThreadStream {
         case .open:
             return
         case .pending(let body):
-            opening = .running
             do {
                 try await body()
                 opening = .open
             } catch {
-                opening = .failed
+                opening = .failed(error)
                 throw error
             }
-        case .running, .failed:
-            throw CancellationError()  // only reachable after a failed opening was ignored
+        case .failed(let error):
+            throw error
         }
     }
 
