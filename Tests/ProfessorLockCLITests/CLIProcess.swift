@@ -36,8 +36,9 @@ enum CLIProcess {
     }
 
     /// Runs the binary with `arguments` in an empty temporary directory, with no API keys in its
-    /// environment (so no tool reaches a real service), and waits for it without blocking a thread.
-    static func run(_ arguments: [String]) async throws -> CLIRun {
+    /// environment (so no tool reaches a real service) besides `environment`, and waits for it
+    /// without blocking a thread.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> CLIRun {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("professor-lock-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -51,6 +52,7 @@ enum CLIProcess {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": directory.path]
+            .merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr
