@@ -28,9 +28,10 @@ public protocol ChatKitResponder: Sendable {
 
     /// Whether ``respond(to:stream:)`` may start on a new thread before the server has stored the
     /// thread and its first message; they are stored and announced when the stream opens (at the
-    /// first send, at ``ThreadStream/open()``, or when `respond` returns or fails). A responder that reads its history back from the
-    /// store must not opt in; one that takes it from ``ThreadStream/newThreadItems`` can, to overlap
-    /// its first slow call (a model request) with the server's writes. Default: `false`, the reference's order.
+    /// first send, at ``ThreadStream/open()``, or when `respond` returns or fails). A responder that
+    /// reads its history back from the store must not opt in; one that takes it from
+    /// ``ThreadStream/newThreadItems`` can, to overlap its first slow call (a model request) with the
+    /// server's writes. Default: `false`, the reference's order.
     var startsBeforeNewThreadIsStored: Bool { get }
 
     /// Options sent first in every responder stream. Default: cancelling allowed.
