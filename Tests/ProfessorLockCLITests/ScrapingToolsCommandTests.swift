@@ -10,20 +10,9 @@ import Testing
 struct ScrapingToolsCommandTests {
     @Test("tools call web_search --json streams the search and prints ranked passages per result", .timeLimit(.minutes(1)))
     func webSearch() async throws {
-        let results = String(decoding: try fixtureBytes("WebSearch/ddg-results.html"), as: UTF8.self)
-        let article = try fixtureBytes("WebSearch/article.html.gz")
+        let site = try SearchFixtureSite.handler()
         let base = Mutex("")
-        try await withFixtureHTTPServer({ request in
-            switch request.path {
-            case "/html/":
-                let encoded = base.withLock { $0 }.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-                return .html(results.replacingOccurrences(of: "{{BASE_ENC}}", with: encoded))
-            case "/article":
-                return .init(headers: ["Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"], body: article)
-            default:
-                return .status(404)
-            }
-        }) { server in
+        try await withFixtureHTTPServer({ request in site(request, base.withLock { $0 }) }) { server in
             base.withLock { $0 = server.url() }
             let run = try await CLIProcess.run(
                 ["tools", "call", "web_search", "--args", #"{"query":"chiefs injury report mahomes ankle","max_results":5,"fetch_pages":true,"recency":null}"#, "--json"]
@@ -42,7 +31,7 @@ struct ScrapingToolsCommandTests {
             #expect(first["url"] == .string("\(server.url())/article"))
             #expect(first["source"] == "127.0.0.1")
             #expect(first["passages"]?.arrayValue?.contains { $0.stringValue?.contains("Mahomes was limited in practice") == true } == true)
-            #expect(output["errors"]?.arrayValue?.isEmpty == false, "pages the fixture does not serve are listed as errors")
+            #expect(output["errors"]?.arrayValue?.map { $0["url"] } == [.string("\(server.url())/missing")], "a page that fails is listed")
         }
     }
 

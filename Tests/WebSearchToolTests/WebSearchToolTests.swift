@@ -12,30 +12,6 @@ import ToolSupport
 
 @Suite("web_search against loopback fixtures")
 struct WebSearchToolTests {
-    /// Serves a DuckDuckGo results page, a Google CSE response and the result pages.
-    static func fixtures(googleStatus: Int = 200) throws -> @Sendable (FixtureHTTPServer.Request, String) -> FixtureHTTPServer.Response {
-        let ddg = String(decoding: try fixtureBytes("WebSearch/ddg-results.html"), as: UTF8.self)
-        let google = String(decoding: try fixtureBytes("WebSearch/google-cse.json"), as: UTF8.self)
-        let article = try fixtureBytes("WebSearch/article.html.gz")
-        let notes = try fixtureBytes("WebSearch/article-windows-1252.html")
-        return { request, base in
-            switch request.path {
-            case "/html/":
-                let encoded = base.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-                return .html(ddg.replacingOccurrences(of: "{{BASE_ENC}}", with: encoded))
-            case "/customsearch/v1":
-                guard googleStatus == 200 else { return .json(#"{"error":{"code":\#(googleStatus),"message":"Quota exceeded"}}"#, status: googleStatus) }
-                return .json(google.replacingOccurrences(of: "{{BASE}}", with: base))
-            case "/article":
-                return .init(headers: ["Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"], body: article)
-            case "/notes":
-                return .init(headers: ["Content-Type": "text/html"], body: notes)
-            default:
-                return .status(404)
-            }
-        }
-    }
-
     static func call(
         _ arguments: String,
         variables: [String: String],
@@ -63,7 +39,7 @@ struct WebSearchToolTests {
 
     @Test("DuckDuckGo results: uddg links decoded, ads skipped, pages scraped into ranked passages, failures listed")
     func duckDuckGo() async throws {
-        let (result, events, _, base) = try await Self.call(#"{"query":"chiefs injury report mahomes ankle","max_results":5,"fetch_pages":true,"recency":null}"#, variables: Self.duckDuckGoOnly, server: try Self.fixtures())
+        let (result, events, _, base) = try await Self.call(#"{"query":"chiefs injury report mahomes ankle","max_results":5,"fetch_pages":true,"recency":null}"#, variables: Self.duckDuckGoOnly, server: try SearchFixtureSite.handler())
         let output = try #require(result.output?.value)
         #expect(output["provider"] == "duckduckgo")
         #expect(output["query"] == "chiefs injury report mahomes ankle")
@@ -101,7 +77,7 @@ struct WebSearchToolTests {
         var settings = ToolSettings(baseURL: "{{BASE}}/customsearch/v1", apiKey: "secret-key")
         settings.timeoutSeconds = 10
         let variables = Self.duckDuckGoOnly.merging(["GOOGLE_SEARCH_ENGINE_ID": "engine-123"]) { $1 }
-        let (result, _, server, _) = try await Self.call(#"{"query":"chiefs injury report","max_results":2,"fetch_pages":false,"recency":"week"}"#, variables: variables, settings: settings, server: try Self.fixtures())
+        let (result, _, server, _) = try await Self.call(#"{"query":"chiefs injury report","max_results":2,"fetch_pages":false,"recency":"week"}"#, variables: variables, settings: settings, server: try SearchFixtureSite.handler())
         let output = try #require(result.output?.value)
         #expect(output["provider"] == "google")
         #expect(output["results"]?.arrayValue?.count == 2)
@@ -115,7 +91,7 @@ struct WebSearchToolTests {
     func fallback() async throws {
         let settings = ToolSettings(baseURL: "{{BASE}}/customsearch/v1", apiKey: "secret-key")
         let variables = Self.duckDuckGoOnly.merging(["GOOGLE_SEARCH_ENGINE_ID": "engine-123"]) { $1 }
-        let (result, _, _, _) = try await Self.call(#"{"query":"chiefs injury report","max_results":1,"fetch_pages":false,"recency":null}"#, variables: variables, settings: settings, server: try Self.fixtures(googleStatus: 403))
+        let (result, _, _, _) = try await Self.call(#"{"query":"chiefs injury report","max_results":1,"fetch_pages":false,"recency":null}"#, variables: variables, settings: settings, server: try SearchFixtureSite.handler(googleStatus: 403))
         let output = try #require(result.output?.value)
         #expect(output["provider"] == "duckduckgo")
         let message = try #require(output["provider_errors"]?[0]?["error"]?.stringValue)
@@ -142,7 +118,7 @@ struct WebSearchToolTests {
 
     @Test("result pages on loopback are refused unless WEB_SEARCH_ALLOW_PRIVATE=1")
     func privatePagesBlocked() async throws {
-        let (result, _, _, _) = try await Self.call(#"{"query":"chiefs injury","max_results":1,"fetch_pages":true,"recency":null}"#, variables: ["DUCKDUCKGO_BASE_URL": "{{BASE}}"], server: try Self.fixtures())
+        let (result, _, _, _) = try await Self.call(#"{"query":"chiefs injury","max_results":1,"fetch_pages":true,"recency":null}"#, variables: ["DUCKDUCKGO_BASE_URL": "{{BASE}}"], server: try SearchFixtureSite.handler())
         let output = try #require(result.output?.value)
         #expect(output["results"]?[0]?["passages"] == [])
         #expect(output["errors"]?[0]?["error"]?.stringValue?.contains("non-public address 127.0.0.1") == true)
