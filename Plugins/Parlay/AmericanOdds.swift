@@ -22,7 +22,7 @@ public struct AmericanOdds: Sendable, Hashable, Comparable, CustomStringConverti
         case .number(let value):
             number = value
         case .text(let raw):
-            var text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{2212}", with: "-")
+            var text = ParlayText.trimmed(raw).replacingOccurrences(of: "\u{2212}", with: "-")
             if ["even", "ev", "evens"].contains(text.lowercased()) { text = "+100" }
             let unsigned = text.hasPrefix("+") || text.hasPrefix("-") ? String(text.dropFirst()) : text
             guard !unsigned.isEmpty, unsigned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
@@ -53,6 +53,31 @@ public struct AmericanOdds: Sendable, Hashable, Comparable, CustomStringConverti
     /// The break-even win probability the price implies (vig included).
     public var impliedProbability: Decimal {
         value > 0 ? 100 / Decimal(value + 100) : Decimal(-value) / Decimal(-value + 100)
+    }
+
+    /// ``decimal`` rounded to `places` (at most 6) half away from zero, for output.
+    public func roundedDecimal(places: Int) -> Double {
+        let (numerator, denominator) = decimalFraction
+        return Self.rounded(numerator, over: denominator, places: places)
+    }
+
+    /// ``impliedProbability`` rounded to `places` (at most 6) half away from zero, for output.
+    public func roundedImpliedProbability(places: Int) -> Double {
+        let (numerator, denominator) = decimalFraction
+        return Self.rounded(denominator, over: numerator, places: places)
+    }
+
+    /// The decimal odds as a fraction of whole numbers: (v + 100) / 100 above even money, (|v| + 100) / |v| below.
+    private var decimalFraction: (numerator: Int, denominator: Int) {
+        value > 0 ? (value + 100, 100) : (100 - value, -value)
+    }
+
+    /// `numerator / denominator` rounded half up in integers, which is exact and, per leg, far cheaper than
+    /// rounding a `Decimal`. The quotient of two exact doubles is the double nearest the rounded value.
+    private static func rounded(_ numerator: Int, over denominator: Int, places: Int) -> Double {
+        let scale = (0..<places).reduce(1) { product, _ in product * 10 }
+        let units = (2 * numerator * scale + denominator) / (2 * denominator)
+        return Double(units) / Double(scale)
     }
 
     /// The price whose decimal odds are `decimal` (> 1), rounded to a whole number half away

@@ -21,6 +21,6 @@ enum DecimalRounding {
 
     /// A money amount as exact cents: `10.05` (a binary double just below) becomes 10.05.
     static func cents(_ amount: Double) -> Decimal {
-        Decimal(Int((amount * 100).rounded())) / 100
+        Decimal(sign: .plus, exponent: -2, significand: Decimal(Int((amount * 100).rounded())))
     }
 }

@@ -27,7 +27,7 @@ public enum ParlayCalculator {
         var implied: Decimal = 1
         var fair: Decimal? = 1
         for (index, input) in inputs.enumerated() {
-            let selection = input.selection.trimmingCharacters(in: .whitespacesAndNewlines)
+            let selection = ParlayText.trimmed(input.selection)
             guard !selection.isEmpty else { throw .emptySelection(leg: index + 1) }
             let odds: AmericanOdds
             do {
@@ -35,10 +35,8 @@ public enum ParlayCalculator {
             } catch {
                 throw .invalidOdds(leg: index + 1, written: input.odds.written, problem: error.problem)
             }
-            let decimalOdds = odds.decimal
-            let impliedProbability = odds.impliedProbability
-            combined *= decimalOdds
-            implied *= impliedProbability
+            combined *= odds.decimal
+            implied *= odds.impliedProbability
             if let probability = input.winProbability, probability > 0, probability < 1, let product = fair {
                 fair = product * Decimal(probability)
             } else {
@@ -49,8 +47,8 @@ public enum ParlayCalculator {
                 event: input.event.flatMap(nonEmpty),
                 market: input.market.flatMap(nonEmpty),
                 americanOdds: odds.description,
-                decimalOdds: DecimalRounding.double(decimalOdds, places: 4),
-                impliedProbability: DecimalRounding.double(impliedProbability, places: 4),
+                decimalOdds: odds.roundedDecimal(places: 4),
+                impliedProbability: odds.roundedImpliedProbability(places: 4),
                 winProbability: input.winProbability
             ))
         }
@@ -91,7 +89,7 @@ public enum ParlayCalculator {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = ParlayText.trimmed(text)
         return trimmed.isEmpty ? nil : trimmed
     }
 }

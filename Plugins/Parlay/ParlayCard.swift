@@ -106,7 +106,7 @@ public enum ParlayCard {
         Set(stakeChoices + [current]).sorted().map { Select.Option(value: amountValue($0), label: dollars($0)) }
     }
 
-    static func dollars(_ amount: Double) -> String { String(format: "$%.2f", amount) }
-    private static func amountValue(_ amount: Double) -> String { String(format: "%.2f", amount) }
-    private static func decimalText(_ odds: Double) -> String { String(format: "%.4f", odds) }
+    static func dollars(_ amount: Double) -> String { "$" + ParlayText.fixed(amount, places: 2) }
+    private static func amountValue(_ amount: Double) -> String { ParlayText.fixed(amount, places: 2) }
+    private static func decimalText(_ odds: Double) -> String { ParlayText.fixed(odds, places: 4) }
 }

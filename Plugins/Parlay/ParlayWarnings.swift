@@ -27,6 +27,6 @@ enum ParlayWarnings {
     }
 
     private static func normalized(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        ParlayText.trimmed(text).lowercased()
     }
 }

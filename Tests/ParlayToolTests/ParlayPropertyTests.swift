@@ -49,6 +49,18 @@ struct ParlayPropertyTests {
         }
     }
 
+    @Test("each leg's rounded decimal odds and implied probability match the exact decimal rounded half away from zero")
+    func legRounding() {
+        var random = SeededGenerator(seed: 11)
+        let edges = [100, -100, 105, -105, 110, -110, 125, -125, 150, -150, 200, -200, -3200, 1_000_000, -1_000_000]  // -3200: 1.03125, a tie
+        let values = edges + (0..<5000).map { _ in Self.randomOdds(&random) * (Bool.random(using: &random) ? 1 : 10) }
+        for value in values {
+            let odds = AmericanOdds(value)!
+            #expect(odds.roundedDecimal(places: 4) == DecimalRounding.double(odds.decimal, places: 4), "\(value)")
+            #expect(odds.roundedImpliedProbability(places: 4) == DecimalRounding.double(odds.impliedProbability, places: 4), "\(value)")
+        }
+    }
+
     @Test("every valid price round-trips through decimal odds")
     func roundTrip() {
         var random = SeededGenerator(seed: 7)

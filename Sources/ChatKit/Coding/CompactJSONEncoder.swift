@@ -9,9 +9,11 @@ import JSONValue
 /// non-ASCII raw) up to key order; with `storage` set, it matches `ChatKitCoding.storageEncoder()`
 /// instead. Not `Sendable`: one per stream.
 final class CompactJSONEncoder {
-    fileprivate var bytes: [UInt8] = []
+    /// Unchecked: only this encoder's own (non-reentrant) writes touch it, one at a time, and the
+    /// runtime check on every append was a tenth of the cost of a widget.
+    @exclusivity(unchecked) fileprivate var bytes: [UInt8] = []
     /// One entry per value being written, innermost last.
-    fileprivate var states: [WriterState] = []
+    @exclusivity(unchecked) fileprivate var states: [WriterState] = []
     fileprivate let userInfo: [CodingUserInfoKey: Any]
 
     init(storage: Bool = false) {
