@@ -35,4 +35,25 @@ extension JSONValue {
         writer.write(self)
         return writer.bytes
     }
+
+    /// The ``jsonBytes()`` of an object whose members are partly `members` and partly `encoded`
+    /// (JSON text written earlier), keys sorted across both. A part that every request repeats,
+    /// such as the tool schemas, is then written once instead of on every request.
+    public static func objectBytes(_ members: [String: JSONValue], encoded: [String: [UInt8]]) -> [UInt8] {
+        var writer = JSONWriter(capacity: encoded.values.reduce(256) { $0 + $1.count })
+        writer.writeObject(members, encoded: encoded)
+        return writer.bytes
+    }
+
+    /// The JSON array of elements written earlier.
+    public static func arrayBytes(_ encodedElements: [[UInt8]]) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(encodedElements.reduce(2) { $0 + $1.count + 1 })
+        for (index, element) in encodedElements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: element)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return bytes
+    }
 }

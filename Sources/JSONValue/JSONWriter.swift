@@ -24,15 +24,25 @@ struct JSONWriter {
             }
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                writeString(key)
-                bytes.append(UInt8(ascii: ":"))
-                write(members[key]!)
-            }
-            bytes.append(UInt8(ascii: "}"))
+            writeObject(members, encoded: [:])
         }
+    }
+
+    /// An object of `members` and of `encoded` members (JSON text already written), keys sorted.
+    mutating func writeObject(_ members: [String: JSONValue], encoded: [String: [UInt8]]) {
+        bytes.append(UInt8(ascii: "{"))
+        let keys = encoded.isEmpty ? members.keys.sorted() : (Array(members.keys) + encoded.keys).sorted()
+        for (index, key) in keys.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            writeString(key)
+            bytes.append(UInt8(ascii: ":"))
+            if let member = members[key] {
+                write(member)
+            } else {
+                bytes.append(contentsOf: encoded[key]!)
+            }
+        }
+        bytes.append(UInt8(ascii: "}"))
     }
 
     private mutating func writeString(_ text: String) {

@@ -7,14 +7,15 @@ import JSONValue
 /// function calls join the preceding assistant message's `tool_calls` (with `content: null` when
 /// there is no text), and outputs become `role: "tool"` messages.
 enum ChatCompletionsRequestEncoder {
-    static func body(for request: ModelRequest, defaultModel: String, isOpenAIPlatform: Bool) -> JSONValue {
+    static func body(for request: ModelRequest, defaultModel: String, isOpenAIPlatform: Bool) -> [UInt8] {
         var body: [String: JSONValue] = [
             "model": .string(request.model.isEmpty ? defaultModel : request.model),
             "messages": .array(messages(instructions: request.instructions, input: request.input)),
             "stream": true,
         ]
+        var encoded: [String: [UInt8]] = [:]
         if !request.tools.isEmpty {
-            body["tools"] = .array(request.tools.map(tool))
+            encoded["tools"] = JSONValue.arrayBytes(request.tools.map(\.chatCompletionsToolJSON))
             body["parallel_tool_calls"] = request.parallelToolCalls.map(JSONValue.bool)
         }
         body["tool_choice"] = request.toolChoice.map(toolChoice)
@@ -22,7 +23,7 @@ enum ChatCompletionsRequestEncoder {
             body["store"] = true
             body["stream_options"] = ["include_usage": true]
         }
-        return .object(body)
+        return JSONValue.objectBytes(body, encoded: encoded)
     }
 
     static func messages(instructions: String?, input: [ModelInputItem]) -> [JSONValue] {
@@ -61,18 +62,6 @@ enum ChatCompletionsRequestEncoder {
         }
         flushAssistant()
         return messages
-    }
-
-    static func tool(_ tool: ToolDefinition) -> JSONValue {
-        [
-            "type": "function",
-            "function": [
-                "name": .string(tool.name),
-                "description": .string(tool.description),
-                "parameters": tool.parameters,
-                "strict": true,
-            ],
-        ]
     }
 
     static func toolChoice(_ choice: ToolChoice) -> JSONValue {

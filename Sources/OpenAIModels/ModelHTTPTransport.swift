@@ -20,12 +20,12 @@ struct ModelHTTPTransport: Sendable {
     var sleep: @Sendable (Duration) async throws -> Void
     var logger: Logger
 
-    /// Posts the JSON `body` makes to `path` (relative to the base URL) and feeds the event stream
-    /// to `decoder`. The body is built in the task that sends it, so its JSON tree is gone before
-    /// the answer streams.
+    /// Posts the JSON text `body` makes to `path` (relative to the base URL) and feeds the event
+    /// stream to `decoder`. The body is built in the task that sends it, so its JSON tree is gone
+    /// before the answer streams.
     func stream<Decoder: ModelStreamDecoder>(
         path: String,
-        body: @escaping @Sendable () -> JSONValue,
+        body: @escaping @Sendable () -> [UInt8],
         decoder: inout Decoder,
         onEvent: (ModelStreamEvent) async throws -> Void
     ) async throws -> ModelResponse {
@@ -59,9 +59,9 @@ struct ModelHTTPTransport: Sendable {
     /// Runs ``open(path:body:)`` in a child task that ends with the response head. A task keeps
     /// the memory of its deepest call stack until it ends, and the run's own task then waits on
     /// the body for the whole answer: the HTTP client's request frames are not worth keeping.
-    private func headOfResponse(path: String, body: @escaping @Sendable () -> JSONValue) async throws -> HTTPClientResponse {
+    private func headOfResponse(path: String, body: @escaping @Sendable () -> [UInt8]) async throws -> HTTPClientResponse {
         try await withThrowingTaskGroup(of: HTTPClientResponse.self) { group in
-            group.addTask { try await open(path: path, body: Self.exactBytes(body().jsonBytes())) }
+            group.addTask { try await open(path: path, body: Self.exactBytes(body())) }
             return try await group.next()!
         }
     }

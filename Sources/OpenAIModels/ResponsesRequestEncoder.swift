@@ -3,7 +3,7 @@ import JSONValue
 
 /// Builds the `POST /responses` body exactly as the Agents SDK sends it (§2.1, §2.3, §3.5, §4.1).
 enum ResponsesRequestEncoder {
-    static func body(for request: ModelRequest, defaultModel: String) -> JSONValue {
+    static func body(for request: ModelRequest, defaultModel: String) -> [UInt8] {
         var body: [String: JSONValue] = [
             "model": .string(request.model.isEmpty ? defaultModel : request.model),
             "input": .array(request.input.map(inputItem)),
@@ -11,12 +11,13 @@ enum ResponsesRequestEncoder {
             "stream": true,
         ]
         body["instructions"] = request.instructions.map(JSONValue.string)
+        var encoded: [String: [UInt8]] = [:]
         if !request.tools.isEmpty {
-            body["tools"] = .array(request.tools.map(tool))
+            encoded["tools"] = JSONValue.arrayBytes(request.tools.map(\.responsesToolJSON))
             body["parallel_tool_calls"] = request.parallelToolCalls.map(JSONValue.bool)
         }
         body["tool_choice"] = request.toolChoice.map(toolChoice)
-        return .object(body)
+        return JSONValue.objectBytes(body, encoded: encoded)
     }
 
     static func inputItem(_ item: ModelInputItem) -> JSONValue {
@@ -45,16 +46,6 @@ enum ResponsesRequestEncoder {
         case .functionCallOutput(let callID, let output):
             return ["type": "function_call_output", "call_id": .string(callID), "output": .string(output)]
         }
-    }
-
-    static func tool(_ tool: ToolDefinition) -> JSONValue {
-        [
-            "type": "function",
-            "name": .string(tool.name),
-            "description": .string(tool.description),
-            "parameters": tool.parameters,
-            "strict": true,
-        ]
     }
 
     static func toolChoice(_ choice: ToolChoice) -> JSONValue {

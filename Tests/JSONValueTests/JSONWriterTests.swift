@@ -68,4 +68,15 @@ struct JSONValueEncoderTests {
     func refusesNaN() {
         #expect(throws: EncodingError.self) { try JSONValue(encoding: ["x": Double.nan]) }
     }
+
+    @Test("an object with members written earlier is the same text as the whole object written at once")
+    func splicedMembers() {
+        let tools: JSONValue = [["name": "build_parlay", "parameters": ["type": "object", "required": ["legs"]]], ["name": "odds"]]
+        let members: [String: JSONValue] = ["model": "gpt-4.1", "stream": true, "input": [["role": "user", "content": "é/\n"]]]
+        let encodedTools = JSONValue.arrayBytes(tools.arrayValue!.map { $0.jsonBytes() })
+        let spliced = JSONValue.objectBytes(members, encoded: ["tools": encodedTools])
+        #expect(spliced == JSONValue.object(members.merging(["tools": tools]) { first, _ in first }).jsonBytes())
+        #expect(JSONValue.objectBytes(members, encoded: [:]) == JSONValue.object(members).jsonBytes())
+        #expect(JSONValue.arrayBytes([]) == Array("[]".utf8))
+    }
 }

@@ -36,15 +36,24 @@ public enum ToolChoice: Sendable, Hashable {
 }
 
 /// A tool as the model sees it: name, description and the strict JSON Schema of its arguments.
+///
+/// Its `tools[]` element is written once, here, for each API: model requests splice these bytes in
+/// rather than writing the same schemas again on every request.
 public struct ToolDefinition: Sendable, Hashable {
-    public var name: String
-    public var description: String
+    public let name: String
+    public let description: String
     /// The strict-mode parameter schema (object root, closed objects, every key required).
-    public var parameters: JSONValue
+    public let parameters: JSONValue
+    /// ``responsesTool`` as JSON text.
+    public let responsesToolJSON: [UInt8]
+    /// ``chatCompletionsTool`` as JSON text.
+    public let chatCompletionsToolJSON: [UInt8]
 
     public init(name: String, description: String, parameters: JSONValue) {
         self.name = name
         self.description = description
         self.parameters = parameters
+        responsesToolJSON = Self.responsesTool(name: name, description: description, parameters: parameters).jsonBytes()
+        chatCompletionsToolJSON = Self.chatCompletionsTool(name: name, description: description, parameters: parameters).jsonBytes()
     }
 }
