@@ -19,9 +19,9 @@ extension JSONValue {
         self = try text.withUTF8 { bytes throws(JSONParsingError) in try JSONParser.parse(bytes) }
     }
 
-    /// Decodes this value as a `Decodable` type.
+    /// Decodes this value as a `Decodable` type, as `JSONDecoder` would decode its JSON text.
     public func decode<T: Decodable>(as type: T.Type = T.self) throws -> T {
-        try JSONDecoder().decode(T.self, from: JSONEncoder().encode(self))
+        try JSONValueDecoder().decode(T.self, from: self)
     }
 
     /// Compact JSON text with sorted keys: deterministic, so it can be compared and hashed.

@@ -25,7 +25,7 @@ struct ToolArgumentParser: Sendable {
             throw ToolArgumentsError(message: failure)
         }
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try value.decode(as: type)
         } catch let error as DecodingError {
             throw ToolArgumentsError(message: Self.describe(error))
         } catch {
