@@ -27,7 +27,10 @@ private func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, co
             case .double(let number): Decimal(string: String(number))
             default: throw mismatch(Decimal.self, value, codingPath)
             }
-        return decimal! as! T
+        guard let decimal else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Number \(value.jsonString()) is not a valid Decimal."))
+        }
+        return decimal as! T
     } else if T.self == Data.self {
         guard case .string(let text) = value else { throw mismatch(String.self, value, codingPath) }
         guard let data = Data(base64Encoded: text) else {

@@ -58,6 +58,8 @@ struct JSONValueDecoderTests {
             return key.stringValue == "selection"
         }
         #expect(throws: DecodingError.self) { try JSONValue.int(300).decode(as: UInt8.self) }
+        #expect(try JSONValue.double(1e-7).decode(as: Decimal.self) == Decimal(string: "0.0000001"))
+        #expect(try JSONValue.double(1e21).decode(as: Decimal.self) == Decimal(string: "1000000000000000000000"))
         #expect(throws: DecodingError.self) { try JSONValue.null.decode(as: String.self) }
         #expect(throws: DecodingError.self) { try JSONValue.string("spread").decode(as: Slip.Market.self) }
     }

@@ -14,10 +14,9 @@ struct ToolArgumentParser: Sendable {
         // The Agents SDK treats empty arguments as `{}` (models send "" for parameterless tools).
         // Arguments nearly always start and end with a bracket, and need no trimming then.
         let trimmed = Self.isBracketed(text) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let data = Data((trimmed.isEmpty ? "{}" : trimmed).utf8)
         let value: JSONValue
         do {
-            value = try JSONValue(parsing: data)
+            value = try JSONValue(parsing: trimmed.isEmpty ? "{}" : trimmed)
         } catch {
             throw ToolArgumentsError(message: "arguments are not valid JSON (\(Self.jsonProblem(error)))")
         }
