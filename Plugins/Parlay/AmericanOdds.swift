@@ -75,7 +75,7 @@ public struct AmericanOdds: Sendable, Hashable, Comparable, CustomStringConverti
     /// `numerator / denominator` rounded half up in integers, which is exact and, per leg, far cheaper than
     /// rounding a `Decimal`. The quotient of two exact doubles is the double nearest the rounded value.
     private static func rounded(_ numerator: Int, over denominator: Int, places: Int) -> Double {
-        let scale = (0..<places).reduce(1) { product, _ in product * 10 }
+        let scale = DecimalRounding.powerOfTen(places)
         let units = (2 * numerator * scale + denominator) / (2 * denominator)
         return Double(units) / Double(scale)
     }

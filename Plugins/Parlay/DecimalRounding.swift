@@ -19,6 +19,11 @@ enum DecimalRounding {
         Int(rounded(value, places: 0).description) ?? 0
     }
 
+    /// 10 to the power `exponent` (0 or more), exactly: the scale of a value with `exponent` decimals.
+    static func powerOfTen(_ exponent: Int) -> Int {
+        (0..<exponent).reduce(1) { product, _ in product * 10 }
+    }
+
     /// A money amount as exact cents: `10.05` (a binary double just below) becomes 10.05.
     static func cents(_ amount: Double) -> Decimal {
         Decimal(sign: .plus, exponent: -2, significand: Decimal(Int((amount * 100).rounded())))

@@ -18,7 +18,7 @@ enum ParlayText {
     /// `value` with exactly `places` decimals. For a value already rounded to `places`, as the quote's
     /// money and odds are, the text is what `String(format: "%.<places>f")` writes.
     static func fixed(_ value: Double, places: Int) -> String {
-        let scale = (0..<places).reduce(1) { product, _ in product * 10 }
+        let scale = DecimalRounding.powerOfTen(places)
         let scaled = (abs(value) * Double(scale)).rounded()
         guard scaled < 0x1p53 else { return String(format: "%.\(places)f", value) }
         let units = Int(scaled)
