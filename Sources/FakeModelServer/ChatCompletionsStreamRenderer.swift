@@ -26,7 +26,7 @@ struct ChatCompletionsStreamRenderer: WireFormatRenderer {
             return StreamPlan(frames: frames, terminalFrames: [])
         case .responseFailed, .responseIncomplete, .flatErrorEvent, .nestedErrorEvent, .onlyCompleted, .withoutEventLines:
             throw UnsupportedReply(message: "\(reply) is a Responses reply, served on /v1/chat/completions")
-        case .httpError, .truncated, .paced, .heldOpen:
+        case .httpError, .truncated, .paced, .heldOpen, .endDelayed:
             throw UnsupportedReply(message: "wrappers must be resolved by plan(_:mint:)")
         }
     }

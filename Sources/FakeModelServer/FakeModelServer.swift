@@ -103,9 +103,13 @@ public final class FakeModelServer: Service, Sendable {
 
     /// Runs the server until the task is cancelled or a graceful shutdown is triggered. Call it once.
     public func run() async throws {
-        let router = Router()
-        router.post("v1/responses") { request, _ in try await self.respond(to: request, endpoint: .responses) }
-        router.post("v1/chat/completions") { request, _ in try await self.respond(to: request, endpoint: .chatCompletions) }
+        let router = Router(context: PeerRequestContext.self)
+        router.post("v1/responses") { request, context in
+            try await self.respond(to: request, endpoint: .responses, clientPort: context.peer?.port)
+        }
+        router.post("v1/chat/completions") { request, context in
+            try await self.respond(to: request, endpoint: .chatCompletions, clientPort: context.peer?.port)
+        }
         let application = Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
@@ -145,7 +149,7 @@ public final class FakeModelServer: Service, Sendable {
 
     // MARK: Serving
 
-    private func respond(to request: Request, endpoint: FakeEndpoint) async throws -> Response {
+    private func respond(to request: Request, endpoint: FakeEndpoint, clientPort: Int?) async throws -> Response {
         let bytes = try await request.body.collect(upTo: 64 << 20)
         guard let body = try? JSONValue(parsing: Data(bytes.readableBytesView)) else {
             return Self.errorResponse(status: 400, message: "FakeModelServer: the request body is not JSON.")
@@ -157,7 +161,7 @@ public final class FakeModelServer: Service, Sendable {
         }
         let conversation = ConversationSummary(body: body, endpoint: endpoint)
         let plan = state.withLock { state -> Result<ReplyPlan, UnsupportedReply> in
-            state.requests.append(RecordedRequest(endpoint: endpoint, headers: headers, body: body))
+            state.requests.append(RecordedRequest(endpoint: endpoint, headers: headers, body: body, clientPort: clientPort))
             if let limit = configuration.recordedRequestLimit, state.requests.count > 2 * max(1, limit) {
                 state.requests.removeFirst(state.requests.count - limit)
             }
@@ -218,6 +222,7 @@ public final class FakeModelServer: Service, Sendable {
                 try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
             }
         }
+        if let endDelay = stream.endDelay { try await Task.sleep(for: endDelay) }
         try await writer.finish(nil)
     }
 

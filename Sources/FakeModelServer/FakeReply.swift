@@ -20,6 +20,9 @@ public indirect enum FakeReply: Sendable {
     /// The non-terminal frames of `reply`, then the connection stays open (SSE keep-alive comments
     /// every 100 ms) until the client goes away or the server stops.
     case heldOpen(FakeReply)
+    /// The whole stream of `reply`, then the body ends only after `delay`, as behind a slow proxy:
+    /// a client that stops reading at the terminal event leaves the connection unfinished.
+    case endDelayed(FakeReply, by: Duration)
 
     // MARK: Responses only
 

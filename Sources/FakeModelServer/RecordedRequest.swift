@@ -8,11 +8,14 @@ public struct RecordedRequest: Sendable, Hashable {
     public var headers: [String: String]
     /// The parsed JSON body.
     public var body: JSONValue
+    /// The client's port: requests with the same port came over one kept-alive connection.
+    public var clientPort: Int?
 
-    public init(endpoint: FakeEndpoint, headers: [String: String], body: JSONValue) {
+    public init(endpoint: FakeEndpoint, headers: [String: String], body: JSONValue, clientPort: Int? = nil) {
         self.endpoint = endpoint
         self.headers = headers
         self.body = body
+        self.clientPort = clientPort
     }
 
     /// The value of a header, looked up case-insensitively.

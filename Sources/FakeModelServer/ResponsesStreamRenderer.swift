@@ -57,7 +57,7 @@ struct ResponsesStreamRenderer: WireFormatRenderer {
             return StreamPlan(frames: opening, terminalFrames: [frame("error", [("error", details)])])
         case .chatFunctionCalls, .chatErrorChunk:
             throw UnsupportedReply(message: "\(reply) is a Chat Completions reply, served on /v1/responses")
-        case .httpError, .truncated, .paced, .heldOpen:
+        case .httpError, .truncated, .paced, .heldOpen, .endDelayed:
             throw UnsupportedReply(message: "wrappers must be resolved by plan(_:mint:)")
         }
     }

@@ -18,6 +18,8 @@ struct StreamPlan: Sendable {
     var terminalFrames: [SSEFrame]
     var delayPerDelta: Duration?
     var holdOpen = false
+    /// A pause between the last frame and the end of the body.
+    var endDelay: Duration?
 }
 
 /// A reply that the endpoint's format cannot express (a script mistake).
@@ -50,6 +52,10 @@ extension WireFormatRenderer {
             stream.terminalFrames = []
             stream.holdOpen = true
             return .stream(stream)
+        case .endDelayed(let inner, let delay):
+            var stream = try streamPlan(inner, mint: &mint)
+            stream.endDelay = delay
+            return .stream(stream)
         default:
             return .stream(try renderStream(reply, mint: &mint))
         }
@@ -57,7 +63,7 @@ extension WireFormatRenderer {
 
     private mutating func streamPlan(_ reply: FakeReply, mint: inout IdentifierMint) throws(UnsupportedReply) -> StreamPlan {
         guard case .stream(let stream) = try plan(reply, mint: &mint) else {
-            throw UnsupportedReply(message: "an HTTP error reply cannot be truncated, paced or held open")
+            throw UnsupportedReply(message: "an HTTP error reply cannot be truncated, paced, held open or end late")
         }
         return stream
     }

@@ -43,7 +43,11 @@ struct ModelHTTPTransport: Sendable {
             guard let chunk else { break }
             for event in parser.feed(chunk.readableBytesView) {
                 for modelEvent in try decoder.consume(event) { try await onEvent(modelEvent) }
-                if decoder.isComplete { break reading }
+                if decoder.isComplete { break }
+            }
+            if decoder.isComplete {
+                await Self.drain(&chunks)
+                break reading
             }
         }
         // A cancelled body iterator may simply end; that is not a truncated stream.
@@ -55,6 +59,20 @@ struct ModelHTTPTransport: Sendable {
         for event in events { try await onEvent(event) }
         return result
     }
+
+    /// Reads what follows the terminal event (the body's end, a trailing `[DONE]`): a body dropped
+    /// before its end closes the connection, and the next model request of the turn would pay a new
+    /// TCP and TLS handshake. A server that keeps sending after the terminal event is cut off after
+    /// ``drainByteLimit`` bytes and loses the connection instead; one that goes quiet is bounded by
+    /// the HTTP client's read timeout, as in the middle of a stream.
+    private static func drain(_ chunks: inout HTTPClientResponse.Body.AsyncIterator) async {
+        var bytes = 0
+        while bytes <= drainByteLimit, let chunk = try? await chunks.next() {
+            bytes += chunk.readableBytes
+        }
+    }
+
+    private static let drainByteLimit = 64 << 10
 
     /// Runs ``open(path:body:)`` in a child task that ends with the response head. A task keeps
     /// the memory of its deepest call stack until it ends, and the run's own task then waits on

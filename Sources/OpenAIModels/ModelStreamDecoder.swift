@@ -8,7 +8,7 @@ import JSONValue
 protocol ModelStreamDecoder {
     /// Reads one event; returns what to report now. Throws when the stream reports or shows a failure.
     mutating func consume(_ event: ServerSentEvent) throws(ModelError) -> [ModelStreamEvent]
-    /// True once the terminal event was read; the rest of the body is not needed.
+    /// True once the terminal event was read; the rest of the body is only drained, not decoded.
     var isComplete: Bool { get }
     /// Ends the stream: what is left to report, and the complete response.
     mutating func finish() throws(ModelError) -> (events: [ModelStreamEvent], response: ModelResponse)

@@ -109,4 +109,19 @@ struct ModelClientStreamingTests {
         #expect(response.output.count == 1)
         #expect(events.count == 5)
     }
+
+    @Test("a finished stream leaves its connection for the next request", arguments: TestAPI.allCases)
+    func connectionReuse(api: TestAPI) async throws {
+        let script: [FakeReply] = [
+            .endDelayed(.functionCalls(ReferenceTools.parallelCalls), by: .milliseconds(50)), .text(["Lock it in."]),
+        ]
+        try await withFakeModelServer(script: script) { server in
+            let client = try await makeClient(api, server: server)
+            _ = try await client.streamResponse(to: question) { _ in }
+            _ = try await client.streamResponse(to: question) { _ in }
+            let ports = server.requests.map(\.clientPort)
+            #expect(ports.count == 2)
+            #expect(ports[0] != nil && ports[0] == ports[1])
+        }
+    }
 }

@@ -126,6 +126,9 @@ public enum ProfessorLockApplication {
         // Over HTTP/1.1 each open turn holds a connection of its own; the file-descriptor limit, not
         // the pool, is what bounds them (a request waiting for a pooled connection would time out).
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 1 << 20
+        // The OpenAI SDK's defaults: a model that sends nothing for 10 minutes (before, during or after
+        // its answer) fails the request rather than holding the turn.
+        configuration.timeout = .init(connect: .seconds(5), read: .seconds(600))
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         do {
             let result = try await body(client)
