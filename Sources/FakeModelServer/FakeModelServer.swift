@@ -51,6 +51,8 @@ public final class FakeModelServer: Service, Sendable {
     private struct State {
         var script: [FakeReply]
         var requests: [RecordedRequest] = []
+        /// When each of the latest streamed replies' request arrived and when its body ended.
+        var served: [(received: ContinuousClock.Instant, finished: ContinuousClock.Instant)] = []
         var mint = IdentifierMint()
         var lifecycle = Lifecycle.starting(waiters: [])
     }
@@ -79,6 +81,25 @@ public final class FakeModelServer: Service, Sendable {
     public var requests: [RecordedRequest] {
         let limit = configuration.recordedRequestLimit ?? .max
         return state.withLock { Array($0.requests.suffix(limit)) }
+    }
+
+    /// How long the server spent on the streamed replies whose requests arrived in `window`, from each
+    /// request's arrival to the end of its body (at least the latest 4,096 replies are kept). A benchmark subtracts
+    /// it from a turn's time to get what the client under test spent itself.
+    public func servingTime(receivedIn window: Range<ContinuousClock.Instant>) -> Duration {
+        state.withLock { state in
+            state.served.reduce(.zero) { total, reply in
+                window.contains(reply.received) ? total + (reply.finished - reply.received) : total
+            }
+        }
+    }
+
+    private func didServe(receivedAt received: ContinuousClock.Instant) {
+        let finished = ContinuousClock.now
+        state.withLock { state in
+            state.served.append((received, finished))
+            if state.served.count > 8_192 { state.served.removeFirst(state.served.count - 4_096) }
+        }
     }
 
     // MARK: Lifecycle
@@ -150,6 +171,7 @@ public final class FakeModelServer: Service, Sendable {
     // MARK: Serving
 
     private func respond(to request: Request, endpoint: FakeEndpoint, clientPort: Int?) async throws -> Response {
+        let received = ContinuousClock.now
         let bytes = try await request.body.collect(upTo: 64 << 20)
         guard let body = try? JSONValue(parsing: Data(bytes.readableBytesView)) else {
             return Self.errorResponse(status: 400, message: "FakeModelServer: the request body is not JSON.")
@@ -197,7 +219,10 @@ public final class FakeModelServer: Service, Sendable {
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
-                body: ResponseBody { writer in try await Self.write(stream, to: &writer) }
+                body: ResponseBody { writer in
+                    try await Self.write(stream, to: &writer)
+                    self.didServe(receivedAt: received)
+                }
             )
         }
     }

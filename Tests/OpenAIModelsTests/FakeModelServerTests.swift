@@ -80,6 +80,23 @@ struct FakeModelServerTests {
         }
     }
 
+    @Test("serving time sums the streamed replies whose requests arrived in the window")
+    func servingTime() async throws {
+        try await withFakeModelServer(script: [.paced(.text(["a", "b", "c"]), perDelta: .milliseconds(10))]) { server in
+            let start = ContinuousClock.now
+            _ = try await rawPost("/responses", json: responsesRequest, server: server)
+            // The server notes a reply just after its body ends, which the client may see first.
+            var served = Duration.zero
+            while served == .zero, ContinuousClock.now - start < .seconds(5) {
+                try await Task.sleep(for: .milliseconds(1))
+                served = server.servingTime(receivedIn: start..<ContinuousClock.now)
+            }
+            #expect(served >= .milliseconds(30))
+            #expect(served <= ContinuousClock.now - start)
+            #expect(server.servingTime(receivedIn: ContinuousClock.now..<ContinuousClock.now.advanced(by: .seconds(1))) == .zero)
+        }
+    }
+
     @Test("an empty script without deterministic replies answers HTTP 500 naming the problem")
     func emptyScriptFails() async throws {
         try await withFakeModelServer { server in

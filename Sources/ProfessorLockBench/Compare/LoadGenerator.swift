@@ -12,6 +12,8 @@ struct LoadGenerator: Sendable {
         var failures: Int
         var elapsed: Duration
         var latencies: Samples
+        /// When each successful turn started and ended.
+        var windows: [Range<ContinuousClock.Instant>]
         var firstFailure: String?
 
         var turnsPerSecond: Double { Double(turns) / elapsed.seconds }
@@ -54,15 +56,15 @@ struct LoadGenerator: Sendable {
         let start = clock.now
         let deadline = start + duration
         let tally = Tally()
-        let latencies = await withTaskGroup(of: [Duration].self) { group in
+        let windows = await withTaskGroup(of: [Range<ContinuousClock.Instant>].self) { group in
             for _ in 0..<clients {
                 group.addTask {
-                    var mine: [Duration] = []
+                    var mine: [Range<ContinuousClock.Instant>] = []
                     while clock.now < deadline {
                         let turnStart = clock.now
                         do {
                             try await turn(url: url)
-                            mine.append(clock.now - turnStart)
+                            mine.append(turnStart..<clock.now)
                         } catch {
                             tally.failed(error)
                             try? await Task.sleep(for: .milliseconds(50))
@@ -71,13 +73,13 @@ struct LoadGenerator: Sendable {
                     return mine
                 }
             }
-            var all: [Duration] = []
+            var all: [Range<ContinuousClock.Instant>] = []
             for await mine in group { all += mine }
             return all
         }
         return Outcome(
-            turns: latencies.count, failures: tally.failures, elapsed: clock.now - start,
-            latencies: Samples(latencies), firstFailure: tally.firstFailure)
+            turns: windows.count, failures: tally.failures, elapsed: clock.now - start,
+            latencies: Samples(windows.map { $0.upperBound - $0.lowerBound }), windows: windows, firstFailure: tally.firstFailure)
     }
 }
 
