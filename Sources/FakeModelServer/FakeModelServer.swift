@@ -84,8 +84,8 @@ public final class FakeModelServer: Service, Sendable {
     }
 
     /// How long the server spent on the streamed replies whose requests arrived in `window`, from each
-    /// request's arrival to the end of its body (at least the latest 4,096 replies are kept). A benchmark subtracts
-    /// it from a turn's time to get what the client under test spent itself.
+    /// request's arrival to the end of its body (at least the latest ``servedReplyLimit`` replies are kept).
+    /// A benchmark subtracts it from a turn's time to get what the client under test spent itself.
     public func servingTime(receivedIn window: Range<ContinuousClock.Instant>) -> Duration {
         state.withLock { state in
             state.served.reduce(.zero) { total, reply in
@@ -98,9 +98,14 @@ public final class FakeModelServer: Service, Sendable {
         let finished = ContinuousClock.now
         state.withLock { state in
             state.served.append((received, finished))
-            if state.served.count > 8_192 { state.served.removeFirst(state.served.count - 4_096) }
+            if state.served.count > 2 * Self.servedReplyLimit {
+                state.served.removeFirst(state.served.count - Self.servedReplyLimit)
+            }
         }
     }
+
+    /// How many of the latest streamed replies ``servingTime(receivedIn:)`` can always see.
+    public static let servedReplyLimit = 4_096
 
     // MARK: Lifecycle
 
@@ -126,10 +131,10 @@ public final class FakeModelServer: Service, Sendable {
     public func run() async throws {
         let router = Router(context: PeerRequestContext.self)
         router.post("v1/responses") { request, context in
-            try await self.respond(to: request, endpoint: .responses, clientPort: context.peer?.port)
+            try await self.respond(to: request, endpoint: .responses, clientPort: context.peerPort)
         }
         router.post("v1/chat/completions") { request, context in
-            try await self.respond(to: request, endpoint: .chatCompletions, clientPort: context.peer?.port)
+            try await self.respond(to: request, endpoint: .chatCompletions, clientPort: context.peerPort)
         }
         let application = Application(
             router: router,
